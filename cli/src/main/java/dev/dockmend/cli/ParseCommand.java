@@ -1,0 +1,89 @@
+package dev.dockmend.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.dockmend.Dockerfiles;
+import dev.dockmend.buildkit.AstDump;
+import dev.dockmend.cli.report.ParseJson;
+import dev.dockmend.cli.report.TreeText;
+import dev.dockmend.parse.Diagnostic;
+import dev.dockmend.parse.ParseResult;
+import dev.dockmend.tree.Dockerfile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dockmend parse}: prints the tree of each file, or the first error with its position. */
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
+        header = "Print the syntax tree of Dockerfiles.",
+        description = {
+            "Parses each FILE (a directory is searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile)",
+            "as BuildKit reads it and prints its instructions with line spans, flags and arguments."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  dockmend parse Dockerfile",
+            "  dockmend parse --json services/        one JSON object per file and line",
+            "  dockmend parse --buildkit-dump Dockerfile   BuildKit's AST dump format"
+        })
+final class ParseCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dockerfiles or directories")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "One JSON object per file on its own line (fields as in BuildKit's JSON dump).")
+    boolean json;
+
+    @Option(names = "--buildkit-dump", description = "BuildKit's AST dump format, as in its parser tests.")
+    boolean buildKitDump;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectMapper mapper = new ObjectMapper();
+        ParseJson parseJson = new ParseJson(mapper);
+        int code = ExitCodes.OK;
+        for (Path file : DockerfileFinder.expand(paths)) {
+            String name = file.toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                err.println(name + ": error: cannot read: " + e.getMessage());
+                code = ExitCodes.INPUT;
+                continue;
+            }
+            ParseResult result = Dockerfiles.parse(bytes);
+            boolean roundTrip = result.tree().map(t -> Arrays.equals(Dockerfiles.toBytes(t), bytes)).orElse(false);
+            if (json) {
+                out.println(mapper.writeValueAsString(parseJson.render(name, result, roundTrip)));
+            } else {
+                for (Diagnostic diagnostic : result.diagnostics()) {
+                    err.println(diagnostic.format(name));
+                }
+                if (result.ok()) {
+                    Dockerfile tree = result.tree().orElseThrow();
+                    out.print(buildKitDump ? AstDump.dump(tree) : TreeText.render(name, tree));
+                }
+            }
+            if (!result.ok()) {
+                code = ExitCodes.INPUT;
+            }
+        }
+        return code;
+    }
+}

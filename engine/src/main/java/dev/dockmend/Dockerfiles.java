@@ -1,0 +1,48 @@
+package dev.dockmend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.dockmend.parse.DockerfileParser;
+import dev.dockmend.parse.ParseResult;
+import dev.dockmend.parse.SourceDecoder;
+import dev.dockmend.tree.Dockerfile;
+
+/**
+ * The library's front door: parse a Dockerfile from text, bytes or a file, and print a tree back.
+ *
+ * <pre>{@code
+ * Dockerfile file = Dockerfiles.parse("FROM alpine\nRUN echo hi\n").orThrow("Dockerfile");
+ * for (Instruction instruction : file.instructions()) { ... }
+ * String same = Dockerfiles.print(file);
+ * }</pre>
+ */
+public final class Dockerfiles {
+    private Dockerfiles() {
+    }
+
+    /** Parses text that is already decoded. */
+    public static ParseResult parse(String text) {
+        return DockerfileParser.parse(text);
+    }
+
+    /** Parses raw bytes: UTF-8 (with or without BOM) or, if not valid UTF-8, bytes kept as Latin-1. */
+    public static ParseResult parse(byte[] bytes) {
+        return DockerfileParser.parse(bytes);
+    }
+
+    public static ParseResult read(Path path) throws IOException {
+        return parse(Files.readAllBytes(path));
+    }
+
+    /** The text of a tree: for an unmodified tree, the parsed text exactly. */
+    public static String print(Dockerfile dockerfile) {
+        return dockerfile.text();
+    }
+
+    /** The bytes of a tree in its own encoding, byte order mark included: for an unmodified tree, the file's bytes. */
+    public static byte[] toBytes(Dockerfile dockerfile) {
+        return SourceDecoder.encode(dockerfile.text(), dockerfile.encoding());
+    }
+}

@@ -1,0 +1,131 @@
+package dev.dockmend.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import dev.dockmend.buildkit.LineParser;
+import dev.dockmend.grammar.DockerfileLexer;
+import dev.dockmend.grammar.HeredocTerminator;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.SourceEncoding;
+
+/**
+ * Text to tree: lexes physical lines (DockerfileLexer), groups them (the ANTLR DockerfileParser, in
+ * SLL mode: the grammar needs no full-context prediction), and hands the parse tree to the
+ * {@link TreeBuilder}. Input BuildKit would reject comes back as error diagnostics.
+ */
+public final class DockerfileParser {
+    /** BuildKit's limit on one physical line, in bytes, its LF not counted (R1.5). */
+    public static final int MAX_LINE_BYTES = 65_535;
+
+    private DockerfileParser() {
+    }
+
+    public static ParseResult parse(byte[] bytes) {
+        SourceDecoder.Decoded decoded;
+        try {
+            decoded = SourceDecoder.decode(bytes);
+        } catch (SourceDecoder.NotText e) {
+            return failed(e.diagnostic());
+        }
+        return parse(decoded.text(), decoded.encoding());
+    }
+
+    /** Parses decoded text; a leading U+FEFF is taken as the byte order mark. */
+    public static ParseResult parse(String text) {
+        if (text.startsWith("\uFEFF")) {
+            return parse(text.substring(1), new SourceEncoding(StandardCharsets.UTF_8, true));
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return failed(Diagnostic.parserError(lineOf(text, nul), 1, "binary file: NUL character", "text"));
+        }
+        return parse(text, SourceEncoding.UTF_8);
+    }
+
+    static ParseResult parse(String text, SourceEncoding encoding) {
+        Optional<Diagnostic> tooLong = overlongLine(text, encoding);
+        if (tooLong.isPresent()) {
+            return failed(tooLong.get());
+        }
+        DockerfileLexer lexer = new DockerfileLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.setHeredocMarkerFinder(line -> heredocTerminators(line, lexer.escapeCharacter(), encoding));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        Optional<HeredocTerminator> unterminated = lexer.unterminatedHeredoc();
+        if (unterminated.isPresent()) {
+            return failed(Diagnostic.parserError(lexer.unterminatedHeredocLine(), 1, "unterminated heredoc",
+                    "a line that is exactly `" + unterminated.get().name() + "`"
+                            + (unterminated.get().chomp() ? " (leading TABs allowed)" : "") + " to end the heredoc"));
+        }
+        dev.dockmend.grammar.DockerfileParser parser = new dev.dockmend.grammar.DockerfileParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        dev.dockmend.grammar.DockerfileParser.DockerfileContext context;
+        try {
+            context = parser.dockerfile();
+        } catch (ParseCancellationException e) {
+            // The lexer only produces token sequences the grammar accepts; reaching this is a bug.
+            throw new IllegalStateException("dockmend's line grammar rejected its own tokens", e);
+        }
+        TreeBuilder builder = new TreeBuilder(encoding, lexer.logicalLines(), lexer.escapeCharacter());
+        Dockerfile tree = builder.build(context);
+        return new ParseResult(Optional.of(tree), builder.diagnostics());
+    }
+
+    private static List<HeredocTerminator> heredocTerminators(String line, char escape, SourceEncoding encoding) {
+        return new LineParser(escape, encoding.charset()).heredocTerminators(line);
+    }
+
+    private static ParseResult failed(Diagnostic diagnostic) {
+        return new ParseResult(Optional.empty(), List.of(diagnostic));
+    }
+
+    /** R1.5: BuildKit stops at a physical line over 65,535 bytes. */
+    private static Optional<Diagnostic> overlongLine(String text, SourceEncoding encoding) {
+        // A line of at most MAX_LINE_BYTES / 3 characters cannot exceed the limit in UTF-8.
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            if (end - start > MAX_LINE_BYTES / 3 && byteLength(text, start, end, encoding) > MAX_LINE_BYTES) {
+                return Optional.of(Diagnostic.parserError(line, 1,
+                        "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES,
+                        "physical lines of at most 65,535 bytes (split long commands with the escape character)"));
+            }
+            line++;
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static int byteLength(String text, int start, int end, SourceEncoding encoding) {
+        if (encoding.isRawBytes()) {
+            return end - start;
+        }
+        return text.substring(start, end).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

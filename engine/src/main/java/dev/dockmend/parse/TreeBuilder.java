@@ -1,0 +1,199 @@
+package dev.dockmend.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.antlr.v4.runtime.Token;
+
+import dev.dockmend.buildkit.ArgumentException;
+import dev.dockmend.buildkit.LineParser;
+import dev.dockmend.grammar.DirectiveSyntax;
+import dev.dockmend.grammar.DockerfileLexer;
+import dev.dockmend.grammar.DockerfileParser.ContinuationContext;
+import dev.dockmend.grammar.DockerfileParser.DirectiveContext;
+import dev.dockmend.grammar.DockerfileParser.DockerfileContext;
+import dev.dockmend.grammar.DockerfileParser.HeredocContext;
+import dev.dockmend.grammar.DockerfileParser.InstructionContext;
+import dev.dockmend.grammar.DockerfileParser.TriviaContext;
+import dev.dockmend.grammar.LineEnds;
+import dev.dockmend.grammar.Whitespace;
+import dev.dockmend.tree.BlankLine;
+import dev.dockmend.tree.CommentLine;
+import dev.dockmend.tree.Directive;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Heredoc;
+import dev.dockmend.tree.HeredocBody;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.InstructionSyntax;
+import dev.dockmend.tree.InstructionValue;
+import dev.dockmend.tree.Instructions;
+import dev.dockmend.tree.PhysicalLine;
+import dev.dockmend.tree.SourceEncoding;
+import dev.dockmend.tree.Trivia;
+import dev.dockmend.tree.TriviaLine;
+
+/**
+ * The only class that knows ANTLR's parse tree: turns it into the dockmend tree, every token's text
+ * kept on the node it belongs to, and each instruction's value parsed from the logical line the
+ * lexer joined. Problems BuildKit's parser reports on arguments and directives become diagnostics;
+ * the tree is still built so that it prints back.
+ */
+final class TreeBuilder {
+    private final SourceEncoding encoding;
+    private final List<String> logicalLines;
+    private final LineParser lineParser;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int nextLogicalLine;
+
+    TreeBuilder(SourceEncoding encoding, List<String> logicalLines, char escape) {
+        this.encoding = encoding;
+        this.logicalLines = logicalLines;
+        this.lineParser = new LineParser(escape, encoding.charset());
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    Dockerfile build(DockerfileContext file) {
+        List<Directive> directives = new ArrayList<>(file.directive().size());
+        Set<String> seenKeys = new HashSet<>();
+        for (DirectiveContext context : file.directive()) {
+            directives.add(directive(context.DIRECTIVE().getSymbol(), seenKeys));
+        }
+        List<Instruction> instructions = new ArrayList<>(file.instruction().size());
+        for (InstructionContext context : file.instruction()) {
+            instructions.add(instruction(context));
+        }
+        Trivia trailing = trivia(file.trivia());
+        Dockerfile dockerfile = new Dockerfile(encoding, directives, instructions, trailing);
+        if (instructions.isEmpty()) {
+            Token eof = file.EOF().getSymbol();
+            diagnostics.add(Diagnostic.parserError(Math.max(eof.getLine() - (file.getText().endsWith("\n") ? 1 : 0), 1), 1,
+                    "file with no instructions", "at least one instruction such as FROM"));
+        }
+        return dockerfile;
+    }
+
+    private Directive directive(Token token, Set<String> seenKeys) {
+        String[] parts = split(token.getText());
+        DirectiveSyntax.Match match = DirectiveSyntax.match(parts[0]).orElseThrow();
+        int column = column(parts[0], Whitespace.skipUnicodeSpace(parts[0], 0, parts[0].length()));
+        if (!seenKeys.add(match.key())) {
+            diagnostics.add(Diagnostic.parserError(token.getLine(), column,
+                    "only one " + match.key() + " parser directive can be used", "each directive at most once"));
+        }
+        if (match.key().equals("escape") && !match.value().equals("\\") && !match.value().equals("`")) {
+            diagnostics.add(Diagnostic.parserError(token.getLine(), column,
+                    "invalid escape token '" + match.value() + "' does not match ` or \\", "`# escape=\\` or `# escape=``"));
+        }
+        return new Directive(parts[0], parts[1], match.key(), match.value());
+    }
+
+    private Instruction instruction(InstructionContext context) {
+        Trivia leading = trivia(context.leading);
+        List<PhysicalLine> lines = new ArrayList<>(1 + context.continuation().size());
+        Token first = context.first;
+        lines.add(physical(PhysicalLine.Kind.FIRST, first));
+        boolean blankInside = false;
+        for (ContinuationContext continuation : context.continuation()) {
+            Token token = continuation.getStart();
+            PhysicalLine.Kind kind = switch (token.getType()) {
+                case DockerfileLexer.CONTINUATION_COMMENT -> PhysicalLine.Kind.COMMENT;
+                case DockerfileLexer.CONTINUATION_BLANK -> PhysicalLine.Kind.BLANK;
+                default -> PhysicalLine.Kind.CONTINUATION;
+            };
+            blankInside |= kind == PhysicalLine.Kind.BLANK;
+            lines.add(physical(kind, token));
+        }
+        List<HeredocBody> bodies = new ArrayList<>(context.heredoc().size());
+        for (HeredocContext heredoc : context.heredoc()) {
+            List<String> body = new ArrayList<>(heredoc.body.size());
+            for (Token line : heredoc.body) {
+                body.add(line.getText());
+            }
+            bodies.add(new HeredocBody(body, heredoc.end.getText()));
+        }
+        String logicalLine = logicalLines.get(nextLogicalLine++);
+        int column = column(lines.get(0).content(), Whitespace.skipUnicodeSpace(lines.get(0).content(), 0, lines.get(0).content().length()));
+        InstructionValue value = value(logicalLine, first.getLine(), column);
+        value = withBodies(value, bodies);
+        InstructionSyntax syntax = new InstructionSyntax(leading, lines, bodies);
+        if (blankInside) {
+            int lastLine = first.getLine() + syntax.lineCount() - (endsWithNewline(context) ? 1 : 0);
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Stage.PARSER, lastLine, 1,
+                    "Empty continuation line found in: " + logicalLine,
+                    "no blank line inside a continued instruction (https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/)"));
+        }
+        return Instructions.create(syntax, value);
+    }
+
+    private static boolean endsWithNewline(InstructionContext context) {
+        return context.getStop().getText().endsWith("\n");
+    }
+
+    private InstructionValue value(String logicalLine, int line, int column) {
+        try {
+            return lineParser.parse(logicalLine);
+        } catch (ArgumentException e) {
+            diagnostics.add(Diagnostic.parserError(line, column, e.getMessage(), Expectations.forMessage(e.getMessage())));
+            return fallbackValue(logicalLine);
+        }
+    }
+
+    /** The keyword alone, so a rejected instruction still has a node that prints. */
+    private InstructionValue fallbackValue(String logicalLine) {
+        String trimmed = dev.dockmend.buildkit.CommandSplit.trimUnicodeSpace(logicalLine);
+        int end = 0;
+        while (end < trimmed.length() && !Whitespace.isAsciiSpace(trimmed.charAt(end))) {
+            end++;
+        }
+        return new InstructionValue(trimmed.substring(0, end), List.of(), List.of(), false, List.of(), logicalLine, Optional.empty());
+    }
+
+    private static InstructionValue withBodies(InstructionValue value, List<HeredocBody> bodies) {
+        if (bodies.isEmpty()) {
+            return value;
+        }
+        List<Heredoc> heredocs = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size() && i < value.heredocs().size(); i++) {
+            Heredoc marker = value.heredocs().get(i);
+            heredocs.add(new Heredoc(marker.name(), bodies.get(i).content(), marker.expand(), marker.chomp(), marker.fileDescriptor()));
+        }
+        return value.withHeredocs(heredocs);
+    }
+
+    private static Trivia trivia(List<TriviaContext> contexts) {
+        if (contexts.isEmpty()) {
+            return Trivia.EMPTY;
+        }
+        List<TriviaLine> lines = new ArrayList<>(contexts.size());
+        for (TriviaContext context : contexts) {
+            Token token = context.getStart();
+            String[] parts = split(token.getText());
+            lines.add(token.getType() == DockerfileLexer.COMMENT_LINE
+                    ? new CommentLine(parts[0], parts[1])
+                    : new BlankLine(parts[0], parts[1]));
+        }
+        return new Trivia(lines);
+    }
+
+    private static PhysicalLine physical(PhysicalLine.Kind kind, Token token) {
+        String[] parts = split(token.getText());
+        return new PhysicalLine(kind, parts[0], parts[1]);
+    }
+
+    /** A physical line's content and its line ending. */
+    private static String[] split(String line) {
+        int end = LineEnds.contentEnd(line);
+        return new String[] {line.substring(0, end), line.substring(end)};
+    }
+
+    /** 1-based column of {@code index}, counted in code points. */
+    static int column(String line, int index) {
+        return line.codePointCount(0, index) + 1;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.dockmend.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A whole Dockerfile: its encoding, the parser directives at the top, the instructions (each with
+ * the blank and comment lines before it) and the trivia after the last instruction. Printing it
+ * ({@link #text()}) gives back the source exactly.
+ */
+public record Dockerfile(SourceEncoding encoding, List<Directive> directives, List<Instruction> instructions, Trivia trailing) {
+
+    public Dockerfile {
+        Objects.requireNonNull(encoding, "encoding is null");
+        directives = List.copyOf(directives);
+        instructions = List.copyOf(instructions);
+        Objects.requireNonNull(trailing, "trailing is null");
+    }
+
+    /** The escape character: {@code `} when a {@code # escape=`} directive says so, else {@code \}. */
+    public char escapeCharacter() {
+        for (Directive directive : directives) {
+            if (directive.key().equals("escape") && directive.value().equals("`")) {
+                return '`';
+            }
+        }
+        return '\\';
+    }
+
+    public Dockerfile withInstructions(List<Instruction> newInstructions) {
+        return newInstructions.equals(instructions) ? this : new Dockerfile(encoding, directives, newInstructions, trailing);
+    }
+
+    /** The source text (without the byte order mark, which {@link #encoding()} records). */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (Directive directive : directives) {
+            out.append(directive.content()).append(directive.lineEnding());
+        }
+        for (Instruction instruction : instructions) {
+            instruction.syntax().appendTo(out);
+        }
+        trailing.appendTo(out);
+        return out.toString();
+    }
+
+    /** An instruction with the lines it spans (1-based, inclusive, counted as BuildKit counts them). */
+    public record Located(Instruction instruction, int startLine, int endLine) {
+    }
+
+    /** The instructions with their line spans, computed from the text so an edited tree is never stale. */
+    public List<Located> located() {
+        List<Located> result = new ArrayList<>(instructions.size());
+        int line = 1 + directives.stream().mapToInt(d -> InstructionSyntax.newlines(d.lineEnding())).sum();
+        for (Instruction instruction : instructions) {
+            for (TriviaLine trivia : instruction.leading().lines()) {
+                line += InstructionSyntax.newlines(trivia.lineEnding());
+            }
+            int span = instruction.syntax().lineCount();
+            // The last line of the file has no line ending but is still a line.
+            int end = line + Math.max(span - (endsWithNewline(instruction) ? 1 : 0), 0);
+            result.add(new Located(instruction, line, end));
+            line += span;
+        }
+        return result;
+    }
+
+    private static boolean endsWithNewline(Instruction instruction) {
+        InstructionSyntax syntax = instruction.syntax();
+        String last;
+        if (!syntax.heredocBodies().isEmpty()) {
+            last = syntax.heredocBodies().get(syntax.heredocBodies().size() - 1).terminator();
+        } else {
+            last = syntax.lines().get(syntax.lines().size() - 1).lineEnding();
+        }
+        return last.endsWith("\n");
+    }
+}

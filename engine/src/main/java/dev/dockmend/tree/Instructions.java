@@ -1,0 +1,30 @@
+package dev.dockmend.tree;
+
+/** Makes the record that fits an instruction's keyword. */
+public final class Instructions {
+    private Instructions() {
+    }
+
+    public static Instruction create(InstructionSyntax syntax, InstructionValue value) {
+        return Keyword.of(value.keyword()).<Instruction>map(keyword -> switch (keyword) {
+            case ADD -> new Add(syntax, value);
+            case ARG -> new Arg(syntax, value);
+            case CMD -> new Cmd(syntax, value);
+            case COPY -> new Copy(syntax, value);
+            case ENTRYPOINT -> new Entrypoint(syntax, value);
+            case ENV -> new Env(syntax, value);
+            case EXPOSE -> new Expose(syntax, value);
+            case FROM -> new From(syntax, value);
+            case HEALTHCHECK -> new Healthcheck(syntax, value);
+            case LABEL -> new Label(syntax, value);
+            case MAINTAINER -> new Maintainer(syntax, value);
+            case ONBUILD -> new Onbuild(syntax, value);
+            case RUN -> new Run(syntax, value);
+            case SHELL -> new Shell(syntax, value);
+            case STOPSIGNAL -> new StopSignal(syntax, value);
+            case USER -> new User(syntax, value);
+            case VOLUME -> new Volume(syntax, value);
+            case WORKDIR -> new Workdir(syntax, value);
+        }).orElseGet(() -> new UnknownInstruction(syntax, value));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dockmend.tree;
+
+import java.util.List;
+
+/** Blank and comment lines, in order: what stands before an instruction, or after the last one. */
+public record Trivia(List<TriviaLine> lines) {
+    public static final Trivia EMPTY = new Trivia(List.of());
+
+    public Trivia {
+        lines = List.copyOf(lines);
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    public void appendTo(StringBuilder out) {
+        for (TriviaLine line : lines) {
+            out.append(line.content()).append(line.lineEnding());
+        }
+    }
+}
