@@ -3,11 +3,14 @@ package dev.dockmend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import dev.dockmend.parse.Diagnostic;
 import dev.dockmend.parse.DockerfileParser;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.parse.SourceDecoder;
 import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.validate.InstructionChecks;
 
 /**
  * The library's front door: parse a Dockerfile from text, bytes or a file, and print a tree back.
@@ -34,6 +37,14 @@ public final class Dockerfiles {
 
     public static ParseResult read(Path path) throws IOException {
         return parse(Files.readAllBytes(path));
+    }
+
+    /**
+     * BuildKit's instruction checks (unknown instructions, SHELL not in JSON form, flags an instruction
+     * does not take, ...): problems that make a build fail although the file parses.
+     */
+    public static List<Diagnostic> validate(Dockerfile dockerfile) {
+        return InstructionChecks.check(dockerfile);
     }
 
     /** The text of a tree: for an unmodified tree, the parsed text exactly. */

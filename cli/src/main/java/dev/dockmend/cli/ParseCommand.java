@@ -29,7 +29,10 @@ import picocli.CommandLine.Parameters;
         header = "Print the syntax tree of Dockerfiles.",
         description = {
             "Parses each FILE (a directory is searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile)",
-            "as BuildKit reads it and prints its instructions with line spans, flags and arguments."
+            "as BuildKit reads it and prints its instructions with line spans, flags and arguments.",
+            "Errors go to standard error as FILE:LINE:COLUMN: error: MESSAGE (expected ...): those of",
+            "BuildKit's parser, and those of the instruction checks every build runs (unknown instructions,",
+            "SHELL not in JSON form, unknown flags...). Exits 3 when any file has an error."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -69,10 +72,14 @@ final class ParseCommand implements Callable<Integer> {
             }
             ParseResult result = Dockerfiles.parse(bytes);
             boolean roundTrip = result.tree().map(t -> Arrays.equals(Dockerfiles.toBytes(t), bytes)).orElse(false);
+            List<Diagnostic> checks = result.ok() ? Dockerfiles.validate(result.tree().orElseThrow()) : List.of();
             if (json) {
-                out.println(mapper.writeValueAsString(parseJson.render(name, result, roundTrip)));
+                out.println(mapper.writeValueAsString(parseJson.render(name, result, checks, roundTrip)));
             } else {
                 for (Diagnostic diagnostic : result.diagnostics()) {
+                    err.println(diagnostic.format(name));
+                }
+                for (Diagnostic diagnostic : checks) {
                     err.println(diagnostic.format(name));
                 }
                 if (result.ok()) {
@@ -80,7 +87,7 @@ final class ParseCommand implements Callable<Integer> {
                     out.print(buildKitDump ? AstDump.dump(tree) : TreeText.render(name, tree));
                 }
             }
-            if (!result.ok()) {
+            if (!result.ok() || checks.stream().anyMatch(Diagnostic::isError)) {
                 code = ExitCodes.INPUT;
             }
         }

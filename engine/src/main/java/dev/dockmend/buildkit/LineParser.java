@@ -26,6 +26,14 @@ public final class LineParser {
     }
 
     public InstructionValue parse(String logicalLine) throws ArgumentException {
+        return parse(logicalLine, true);
+    }
+
+    /**
+     * @param topLevel false for ONBUILD's trigger: BuildKit reads heredocs for the ONBUILD node only,
+     *                 so the trigger has none of its own
+     */
+    private InstructionValue parse(String logicalLine, boolean topLevel) throws ArgumentException {
         CommandSplit split = CommandSplit.of(logicalLine, escape, charset);
         Optional<Keyword> keyword = Keyword.of(split.keyword());
         String rest = split.rest();
@@ -53,7 +61,7 @@ public final class LineParser {
                     args = health.args();
                     json = health.json();
                 }
-                case ONBUILD -> trigger = rest.isEmpty() ? Optional.empty() : Optional.of(parse(rest));
+                case ONBUILD -> trigger = rest.isEmpty() ? Optional.empty() : Optional.of(parse(rest, false));
                 default -> throw new IllegalStateException("unhandled keyword " + keyword.get());
             }
         } else {
@@ -61,7 +69,7 @@ public final class LineParser {
             args = List.of("");
         }
         List<Heredoc> heredocs = List.of();
-        if (mayHaveHeredocs(keyword, json, trigger) && logicalLine.contains("<<")) {
+        if (topLevel && mayHaveHeredocs(keyword, json, trigger) && logicalLine.contains("<<")) {
             heredocs = new ArrayList<>();
             for (HeredocMarkers.Marker marker : HeredocMarkers.find(logicalLine)) {
                 heredocs.add(new Heredoc(marker.name(), "", marker.expand(), marker.chomp(), marker.fileDescriptor()));

@@ -71,9 +71,11 @@ final class TreeBuilder {
         Trivia trailing = trivia(file.trivia());
         Dockerfile dockerfile = new Dockerfile(encoding, directives, instructions, trailing);
         if (instructions.isEmpty()) {
+            // BuildKit reports the number of lines it read: the last line, with or without its LF.
             Token eof = file.EOF().getSymbol();
-            diagnostics.add(Diagnostic.parserError(Math.max(eof.getLine() - (file.getText().endsWith("\n") ? 1 : 0), 1), 1,
-                    "file with no instructions", "at least one instruction such as FROM"));
+            int lastLine = eof.getCharPositionInLine() == 0 ? Math.max(eof.getLine() - 1, 1) : eof.getLine();
+            diagnostics.add(Diagnostic.parserError(lastLine, 1, "file with no instructions",
+                    "at least one instruction such as FROM"));
         }
         return dockerfile;
     }

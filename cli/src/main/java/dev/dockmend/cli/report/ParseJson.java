@@ -27,7 +27,7 @@ public final class ParseJson {
         this.mapper = mapper;
     }
 
-    public ObjectNode render(String file, ParseResult result, boolean roundTrip) {
+    public ObjectNode render(String file, ParseResult result, List<Diagnostic> checks, boolean roundTrip) {
         ObjectNode node = mapper.createObjectNode();
         node.put("file", file);
         node.put("ok", result.ok());
@@ -42,7 +42,9 @@ public final class ParseJson {
             node.putNull("error");
         }
         ArrayNode diagnostics = node.putArray("diagnostics");
-        for (Diagnostic d : result.diagnostics()) {
+        List<Diagnostic> all = new java.util.ArrayList<>(result.diagnostics());
+        all.addAll(checks);
+        for (Diagnostic d : all) {
             ObjectNode dn = diagnostics.addObject();
             dn.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
             dn.put("stage", d.stage().name().toLowerCase(java.util.Locale.ROOT));

@@ -1,0 +1,45 @@
+package dev.dockmend.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Where the project's {@code testdata/} and the optional {@code ../shared} corpus are. */
+public final class TestData {
+    private TestData() {
+    }
+
+    /** The repository's {@code testdata/} folder (set by Maven; found by walking up otherwise). */
+    public static Path root() {
+        String configured = System.getProperty("dockmend.testdata");
+        if (configured != null) {
+            return Paths.get(configured);
+        }
+        Path dir = Paths.get("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("testdata"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no testdata/ folder above " + Paths.get("").toAbsolutePath());
+        }
+        return dir.resolve("testdata");
+    }
+
+    /** The case folders directly under {@code testdata/<group>}, sorted. */
+    public static List<Path> cases(String group) throws IOException {
+        try (Stream<Path> stream = Files.list(root().resolve(group))) {
+            return stream.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** {@code ../shared/corpus}, when it is there. */
+    public static Optional<Path> corpus() {
+        String shared = System.getProperty("dockmend.shared");
+        Path path = shared != null ? Paths.get(shared, "corpus") : root().getParent().resolve("../shared/corpus");
+        return Files.isDirectory(path) ? Optional.of(path.normalize()) : Optional.empty();
+    }
+}
