@@ -71,12 +71,15 @@ public final class SourceDecoder {
         }
     }
 
-    /** The exact bytes of {@code text} in {@code encoding}: the inverse of {@link #decode}. */
+    /**
+     * The exact bytes of {@code text} in {@code encoding}: the inverse of {@link #decode}. A byte order
+     * mark is written as the UTF-8 bytes EF BB BF whatever the charset of the rest.
+     */
     public static byte[] encode(String text, SourceEncoding encoding) {
-        byte[] body = text.getBytes(encoding.charset());
         if (!encoding.byteOrderMark()) {
-            return body;
+            return text.getBytes(encoding.charset());
         }
+        byte[] body = (text.startsWith("\uFEFF") ? text.substring(1) : text).getBytes(encoding.charset());
         byte[] out = new byte[body.length + 3];
         out[0] = (byte) 0xEF;
         out[1] = (byte) 0xBB;

@@ -32,9 +32,12 @@ public record Dockerfile(SourceEncoding encoding, List<Directive> directives, Li
         return newInstructions.equals(instructions) ? this : new Dockerfile(encoding, directives, newInstructions, trailing);
     }
 
-    /** The source text (without the byte order mark, which {@link #encoding()} records). */
+    /** The source text, starting with U+FEFF when the file starts with a byte order mark. */
     public String text() {
         StringBuilder out = new StringBuilder();
+        if (encoding.byteOrderMark()) {
+            out.append('\uFEFF');
+        }
         for (Directive directive : directives) {
             out.append(directive.content()).append(directive.lineEnding());
         }
