@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "1:changes or findings to report (check), conformance below target",
             "2:usage error",
             "3:input error: a file could not be read or parsed",
-            "70:internal error (a bug: please report it with --verbose output)"
+            "70:internal error (a bug in dockmend: please report it)"
         })
 public final class Dockmend implements Runnable {
     @CommandLine.Spec
