@@ -26,7 +26,7 @@ class DockerfileLexerTest {
 
     @Test
     void directivesOnlyAtTheTop() {
-        assertEquals(List.of("DIRECTIVE # escape=`\\n", "INSTRUCTION_LINE FROM a\\n", "COMMENT_LINE # escape=\\\\n"),
+        assertEquals(List.of("DIRECTIVE # escape=`\\n", "INSTRUCTION_LINE FROM a\\n", "COMMENT_LINE # escape=\\\\\\n"),
                 tokens("# escape=`\nFROM a\n# escape=\\\n"));
     }
 
