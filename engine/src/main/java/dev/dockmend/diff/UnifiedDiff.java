@@ -1,0 +1,110 @@
+package dev.dockmend.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+/**
+ * A unified diff of two texts, as {@code git apply} and {@code patch} read it: {@code --- a/PATH} and
+ * {@code +++ b/PATH} headers, hunks with N lines of context, each line with its own line ending (so
+ * CRLF files stay CRLF and a changed line ending shows as a change), and {@code \ No newline at end
+ * of file} after a last line without one. java-diff-utils finds the changed lines; this class owns
+ * the line endings, which its own unified-diff writer drops.
+ */
+public final class UnifiedDiff {
+    public static final int DEFAULT_CONTEXT = 3;
+
+    private UnifiedDiff() {
+    }
+
+    /** The diff, or "" when the texts are equal. */
+    public static String of(String path, String before, String after, int context) {
+        if (before.equals(after)) {
+            return "";
+        }
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<AbstractDelta<String>> deltas = patch.getDeltas();
+        StringBuilder out = new StringBuilder();
+        out.append("--- a/").append(path).append('\n');
+        out.append("+++ b/").append(path).append('\n');
+        int i = 0;
+        while (i < deltas.size()) {
+            int j = i;
+            // Deltas closer than two contexts apart share a hunk.
+            while (j + 1 < deltas.size()
+                    && deltas.get(j + 1).getSource().getPosition() - end(deltas.get(j)) <= 2 * context) {
+                j++;
+            }
+            hunk(out, a, b, deltas.subList(i, j + 1), context);
+            i = j + 1;
+        }
+        return out.toString();
+    }
+
+    private static int end(AbstractDelta<String> delta) {
+        return delta.getSource().getPosition() + delta.getSource().size();
+    }
+
+    private static void hunk(StringBuilder out, List<String> a, List<String> b, List<AbstractDelta<String>> deltas, int context) {
+        AbstractDelta<String> first = deltas.get(0);
+        AbstractDelta<String> last = deltas.get(deltas.size() - 1);
+        int aStart = Math.max(0, first.getSource().getPosition() - context);
+        int aEnd = Math.min(a.size(), end(last) + context);
+        int offset = first.getTarget().getPosition() - first.getSource().getPosition();
+        int bStart = aStart + offset;
+        int bEnd = aEnd + (last.getTarget().getPosition() + last.getTarget().size()) - end(last);
+        out.append("@@ -").append(range(aStart, aEnd - aStart)).append(" +").append(range(bStart, bEnd - bStart)).append(" @@\n");
+        int position = aStart;
+        for (AbstractDelta<String> delta : deltas) {
+            for (; position < delta.getSource().getPosition(); position++) {
+                line(out, ' ', a.get(position));
+            }
+            for (String removed : delta.getSource().getLines()) {
+                line(out, '-', removed);
+            }
+            for (String added : delta.getTarget().getLines()) {
+                line(out, '+', added);
+            }
+            position = end(delta);
+        }
+        for (; position < aEnd; position++) {
+            line(out, ' ', a.get(position));
+        }
+    }
+
+    /** {@code start,count} in 1-based lines; an empty range names the line before it, as git does. */
+    private static String range(int start, int count) {
+        if (count == 0) {
+            return start + ",0";
+        }
+        return count == 1 ? String.valueOf(start + 1) : (start + 1) + "," + count;
+    }
+
+    private static void line(StringBuilder out, char prefix, String line) {
+        out.append(prefix).append(line);
+        if (!line.endsWith("\n")) {
+            out.append("\n\\ No newline at end of file\n");
+        }
+    }
+
+    /** The lines of {@code text}, each with its line ending (only LF ends a line; CRs stay in the line). */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                lines.add(text.substring(start));
+                break;
+            }
+            lines.add(text.substring(start, end + 1));
+            start = end + 1;
+        }
+        return lines;
+    }
+}

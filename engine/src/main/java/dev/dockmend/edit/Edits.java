@@ -1,0 +1,74 @@
+package dev.dockmend.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.dockmend.Dockerfiles;
+import dev.dockmend.parse.ParseResult;
+import dev.dockmend.recipe.LineRange;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.InstructionSyntax;
+import dev.dockmend.tree.PhysicalLine;
+import dev.dockmend.tree.Trivia;
+
+/**
+ * Tree edits recipes share. New instructions are made from text, parsed under the file's escape
+ * character, so a new node is exactly what the parser would make of it; the old node's leading
+ * trivia (its comments) moves to the new one, and the last line keeps its line ending, so a file
+ * without a final newline stays without one.
+ */
+public final class Edits {
+    private Edits() {
+    }
+
+    /**
+     * Parses {@code text} (one instruction, its lines ending in the file's line ending) as an
+     * instruction of {@code file}.
+     *
+     * @throws IllegalStateException when the text is not exactly one valid instruction: a recipe bug
+     */
+    public static Instruction instruction(Dockerfile file, String text) {
+        String prefix = file.escapeCharacter() == '`' ? "# escape=`\n" : "";
+        ParseResult result = Dockerfiles.parse(prefix + text);
+        if (!result.ok() || result.tree().orElseThrow().instructions().size() != 1) {
+            throw new IllegalStateException("recipe produced text that is not one valid instruction: " + text);
+        }
+        return result.tree().orElseThrow().instructions().get(0).withLeading(Trivia.EMPTY);
+    }
+
+    /** {@code file} with instruction {@code index} replaced by {@code replacement}, keeping the old one's trivia. */
+    public static Dockerfile replace(Dockerfile file, int index, Instruction replacement) {
+        Instruction old = file.instructions().get(index);
+        Instruction placed = withLastLineEnding(replacement.withLeading(old.leading()), lastLineEnding(old));
+        List<Instruction> instructions = new ArrayList<>(file.instructions());
+        instructions.set(index, placed);
+        return file.withInstructions(instructions);
+    }
+
+    /** The lines instruction {@code index} spans, without its leading trivia. */
+    public static LineRange lines(Dockerfile file, int index) {
+        Dockerfile.Located located = file.located().get(index);
+        return new LineRange(located.startLine(), located.endLine());
+    }
+
+    private static String lastLineEnding(Instruction instruction) {
+        InstructionSyntax syntax = instruction.syntax();
+        if (!syntax.heredocBodies().isEmpty()) {
+            String terminator = syntax.heredocBodies().get(syntax.heredocBodies().size() - 1).terminator();
+            return terminator.substring(dev.dockmend.grammar.LineEnds.contentEnd(terminator));
+        }
+        return syntax.lines().get(syntax.lines().size() - 1).lineEnding();
+    }
+
+    private static Instruction withLastLineEnding(Instruction instruction, String ending) {
+        InstructionSyntax syntax = instruction.syntax();
+        if (!syntax.heredocBodies().isEmpty()) {
+            return instruction;
+        }
+        List<PhysicalLine> lines = new ArrayList<>(syntax.lines());
+        PhysicalLine last = lines.get(lines.size() - 1);
+        lines.set(lines.size() - 1, new PhysicalLine(last.kind(), last.content(), ending));
+        return instruction.withSyntax(new InstructionSyntax(syntax.leading(), lines, syntax.heredocBodies()));
+    }
+}

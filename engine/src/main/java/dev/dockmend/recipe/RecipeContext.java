@@ -1,0 +1,53 @@
+package dev.dockmend.recipe;
+
+import java.util.Map;
+
+import dev.dockmend.style.FileStyle;
+
+/**
+ * What a recipe may know besides the tree: the file's path (for messages), its style, the option
+ * values for this recipe (defaults filled in) and the suppression comments.
+ */
+public final class RecipeContext {
+    private final String path;
+    private final FileStyle style;
+    private final Map<String, String> options;
+    private final Suppressions suppressions;
+    private final Recipe recipe;
+
+    public RecipeContext(String path, FileStyle style, Map<String, String> options, Suppressions suppressions, Recipe recipe) {
+        this.path = path;
+        this.style = style;
+        this.options = Map.copyOf(options);
+        this.suppressions = suppressions;
+        this.recipe = recipe;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public FileStyle style() {
+        return style;
+    }
+
+    /** The value of option {@code name}: as set by the user, else its default. */
+    public String option(String name) {
+        String value = options.get(name);
+        if (value != null) {
+            return value;
+        }
+        return recipe.options().stream().filter(o -> o.name().equals(name)).findFirst()
+                .map(RecipeOption::defaultValue)
+                .orElseThrow(() -> new IllegalArgumentException(recipe.id() + " has no option " + name));
+    }
+
+    public boolean booleanOption(String name) {
+        return Boolean.parseBoolean(option(name));
+    }
+
+    /** Whether the recipe may change instruction {@code index} (no suppression comment forbids it). */
+    public boolean mayChange(int index) {
+        return !suppressions.suppresses(recipe, index);
+    }
+}

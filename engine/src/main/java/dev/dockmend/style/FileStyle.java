@@ -1,0 +1,77 @@
+package dev.dockmend.style;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.PhysicalLine;
+
+/**
+ * How a file is written, sniffed once so that new text looks like its neighbours: keyword case,
+ * line ending, whether the file ends with one, the indentation of continuation lines, and whether
+ * {@code &&} starts continuation lines or ends the line before.
+ */
+public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean finalNewline, String continuationIndent,
+                        boolean leadingOperators, char escape) {
+
+    public static final FileStyle DEFAULT = new FileStyle(false, "\n", true, "    ", true, '\\');
+
+    public static FileStyle of(Dockerfile file) {
+        int upper = 0;
+        int lower = 0;
+        int crlf = 0;
+        int lf = 0;
+        int leading = 0;
+        int trailing = 0;
+        Map<String, Integer> indents = new HashMap<>();
+        for (Instruction instruction : file.instructions()) {
+            if (instruction.keyword().isPresent()) {
+                String keyword = instruction.keywordText();
+                if (keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT))) {
+                    upper++;
+                } else if (keyword.equals(keyword.toLowerCase(java.util.Locale.ROOT))) {
+                    lower++;
+                }
+            }
+            for (PhysicalLine line : instruction.syntax().lines()) {
+                if (line.lineEnding().equals("\r\n")) {
+                    crlf++;
+                } else if (line.lineEnding().equals("\n")) {
+                    lf++;
+                }
+                String content = line.content().strip();
+                if (line.kind() == PhysicalLine.Kind.CONTINUATION) {
+                    indents.merge(indentOf(line.content()), 1, Integer::sum);
+                    if (content.startsWith("&&") || content.startsWith("||")) {
+                        leading++;
+                    }
+                }
+                if (content.endsWith("&& " + file.escapeCharacter()) || content.endsWith("&&" + file.escapeCharacter())) {
+                    trailing++;
+                }
+            }
+        }
+        String indent = indents.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty())
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(DEFAULT.continuationIndent());
+        String text = file.text();
+        boolean finalNewline = text.isEmpty() || text.endsWith("\n");
+        return new FileStyle(lower > upper, crlf > lf ? "\r\n" : "\n", finalNewline, indent, leading >= trailing,
+                file.escapeCharacter());
+    }
+
+    /** {@code keyword} in the file's case. */
+    public String keyword(String keyword) {
+        return lowerCaseKeywords ? keyword.toLowerCase(java.util.Locale.ROOT) : keyword.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String indentOf(String content) {
+        int i = 0;
+        while (i < content.length() && (content.charAt(i) == ' ' || content.charAt(i) == '\t')) {
+            i++;
+        }
+        return content.substring(0, i);
+    }
+}
