@@ -9,16 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.approvaltests.Approvals;
-import org.approvaltests.core.Options;
-import org.approvaltests.reporters.QuietReporter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.parse.Diagnostic;
 import dev.dockmend.parse.ParseResult;
-import dev.dockmend.testing.CaseFolderNamer;
+import dev.dockmend.testing.ExactApproval;
 import dev.dockmend.testing.TestData;
 import dev.dockmend.testing.TreeDump;
 
@@ -40,9 +37,7 @@ class SyntaxCasesTest {
         ParseResult result = Dockerfiles.parse(input);
         List<Diagnostic> checks = result.ok() ? Dockerfiles.validate(result.tree().orElseThrow()) : List.of();
         boolean roundTrip = result.tree().map(t -> Arrays.equals(Dockerfiles.toBytes(t), input)).orElse(false);
-        Options options = new Options().withReporter(new QuietReporter())
-                .forFile().withNamer(new CaseFolderNamer(folder, "tree")).forFile().withExtension(".txt");
-        Approvals.verify(TreeDump.dump(result, checks, roundTrip), options);
+        ExactApproval.verify(folder, "tree", "txt", TreeDump.dump(result, checks, roundTrip));
         result.tree().ifPresent(tree -> assertArrayEquals(input, Dockerfiles.toBytes(tree), "round trip"));
     }
 }

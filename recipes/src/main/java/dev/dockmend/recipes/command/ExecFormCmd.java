@@ -1,0 +1,187 @@
+package dev.dockmend.recipes.command;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.dockmend.edit.Edits;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeResult;
+import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipes.Knowledge;
+import dev.dockmend.shell.LiteralCommand;
+import dev.dockmend.tree.Cmd;
+import dev.dockmend.tree.CommandForm;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Entrypoint;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.PhysicalLine;
+import dev.dockmend.tree.Shell;
+import dev.dockmend.tree.view.Stage;
+import dev.dockmend.tree.view.Stages;
+
+/**
+ * Rewrites shell-form CMD and ENTRYPOINT ({@code CMD nginx -g 'daemon off;'}) in exec form
+ * ({@code CMD ["nginx", "-g", "daemon off;"]}) where that keeps the meaning: the command is one
+ * simple command of literal words (no variables, operators, redirections, globs or escapes), does
+ * not start with a shell built-in, and no SHELL instruction changed the stage's shell. A leading
+ * {@code exec} is dropped: the shell would have replaced itself with the program anyway.
+ *
+ * <p>An ENTRYPOINT is only rewritten when its stage has no CMD: in shell form it ignores CMD, in
+ * exec form CMD becomes its arguments. Even then arguments given to {@code docker run} start to reach
+ * the program, so those changes are marked {@code review}. Windows files ({@code # escape=`}) are
+ * left alone: their default shell is {@code cmd /S /C} with other quoting rules.
+ */
+public final class ExecFormCmd implements Recipe {
+    private static final RecipeId ID = RecipeId.of("exec-form-cmd");
+    private static final Set<String> BUILTINS = Knowledge.words("shell-builtins.txt");
+
+    @Override
+    public RecipeId id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Write CMD and ENTRYPOINT in exec form where the meaning stays the same";
+    }
+
+    @Override
+    public String rationale() {
+        return "In shell form the command runs under /bin/sh -c, so the shell is PID 1 and signals such as SIGTERM "
+                + "from docker stop do not reach the program, which is killed after the timeout instead of shutting "
+                + "down cleanly. The exec form runs the program directly. "
+                + "https://docs.docker.com/reference/build-checks/json-args-recommended/";
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.REVIEW;
+    }
+
+    @Override
+    public List<String> fixes() {
+        return List.of("JSONArgsRecommended", "DL3025");
+    }
+
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    @Override
+    public RecipeResult apply(Dockerfile file, RecipeContext context) {
+        List<Change> changes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Dockerfile current = file;
+        List<Stage> stages = Stages.of(file);
+        Map<Integer, Boolean> customShell = new HashMap<>();
+        for (Stage stage : stages) {
+            boolean shellSet = Stages.parent(stages, stage).map(p -> customShell.get(p.number())).orElse(false);
+            boolean hasCmd = stage.instructions().stream().anyMatch(i -> i instanceof Cmd);
+            for (int i = 0; i < stage.instructions().size(); i++) {
+                Instruction instruction = stage.instructions().get(i);
+                int index = stage.fileIndex(i);
+                if (instruction instanceof Shell) {
+                    shellSet = true;
+                    continue;
+                }
+                boolean entrypoint = instruction instanceof Entrypoint;
+                if (!(instruction instanceof Cmd || entrypoint) || instruction.isExecForm() || instruction.args().isEmpty()
+                        || !context.mayChange(index)) {
+                    continue;
+                }
+                Optional<String> refusal = refusal(file, instruction, shellSet, entrypoint && hasCmd);
+                int line = current.located().get(index).startLine();
+                if (refusal.isPresent()) {
+                    findings.add(new Finding(ID, line, 1, instruction.keywordText().toUpperCase(java.util.Locale.ROOT)
+                            + " is in shell form, but " + refusal.get() + ", so exec form could change what runs",
+                            "if the shell is not needed, write it in exec form by hand, or wrap a script: "
+                                    + "[\"/bin/sh\", \"-c\", \"...\"] keeps shell behaviour explicitly"));
+                    continue;
+                }
+                List<String> words = words(instruction);
+                String text = instruction.keywordText() + " " + jsonArray(words) + context.style().lineEnding();
+                current = Edits.replace(current, index, Edits.instruction(current, text));
+                String keyword = instruction.keywordText().toUpperCase(java.util.Locale.ROOT);
+                String reason = keyword + " now runs " + words.get(0) + " directly instead of through /bin/sh -c, so it "
+                        + "receives signals such as SIGTERM" + (entrypoint
+                        ? "; arguments given to docker run now reach it too (the stage has no CMD)" : "");
+                changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), reason,
+                        entrypoint ? Safety.REVIEW : Safety.SAFE));
+            }
+            customShell.put(stage.number(), shellSet);
+        }
+        return new RecipeResult(current, changes, findings);
+    }
+
+    /** Why the instruction must stay in shell form, if it must. */
+    private static Optional<String> refusal(Dockerfile file, Instruction instruction, boolean shellSet, boolean entrypointWithCmd) {
+        if (file.escapeCharacter() == '`') {
+            return Optional.of("this is a Windows Dockerfile (escape=`) whose default shell quotes differently");
+        }
+        if (shellSet) {
+            return Optional.of("a SHELL instruction changed the shell of this stage");
+        }
+        if (entrypointWithCmd) {
+            return Optional.of("the stage also has a CMD, which exec form would pass to it as arguments");
+        }
+        if (!instruction.flags().isEmpty()) {
+            return Optional.of("it has flags");
+        }
+        if (instruction.syntax().lines().stream().anyMatch(l -> l.kind() == PhysicalLine.Kind.COMMENT)) {
+            return Optional.of("comment lines inside it would be lost");
+        }
+        String script = ((CommandForm.ShellForm) command(instruction)).script();
+        LiteralCommand.Result parsed = LiteralCommand.parse(script);
+        if (parsed instanceof LiteralCommand.NotLiteral notLiteral) {
+            return Optional.of(notLiteral.reason());
+        }
+        List<String> words = ((LiteralCommand.Words) parsed).words();
+        int start = words.get(0).equals("exec") ? 1 : 0;
+        if (start == words.size()) {
+            return Optional.of("it is only `exec`");
+        }
+        String first = words.get(start);
+        if (first.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            return Optional.of("it sets a variable (`" + first + "`)");
+        }
+        if (BUILTINS.contains(first)) {
+            return Optional.of("`" + first + "` is a shell built-in, not a program");
+        }
+        return Optional.empty();
+    }
+
+    private static CommandForm command(Instruction instruction) {
+        return instruction instanceof Cmd cmd ? cmd.command() : ((Entrypoint) instruction).command();
+    }
+
+    private static List<String> words(Instruction instruction) {
+        String script = ((CommandForm.ShellForm) command(instruction)).script();
+        List<String> words = ((LiteralCommand.Words) LiteralCommand.parse(script)).words();
+        return words.get(0).equals("exec") ? words.subList(1, words.size()) : words;
+    }
+
+    static String jsonArray(List<String> words) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < words.size(); i++) {
+            out.append(i == 0 ? "\"" : ", \"");
+            for (char c : words.get(i).toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    default -> out.append(c);
+                }
+            }
+            out.append('"');
+        }
+        return out.append(']').toString();
+    }
+}

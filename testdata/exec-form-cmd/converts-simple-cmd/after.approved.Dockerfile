@@ -1,0 +1,3 @@
+FROM nginx:1.27
+COPY site /usr/share/nginx/html
+CMD ["nginx", "-g", "daemon off;"]

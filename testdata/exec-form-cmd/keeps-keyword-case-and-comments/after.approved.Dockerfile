@@ -1,0 +1,3 @@
+from python:3.12
+# the app
+cmd ["python", "app.py"]

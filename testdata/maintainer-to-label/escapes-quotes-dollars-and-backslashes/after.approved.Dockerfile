@@ -1,0 +1,2 @@
+FROM debian:bookworm
+LABEL org.opencontainers.image.authors="\"Bob\" \$USER \\o/"

@@ -1,0 +1,3 @@
+from debian:bookworm
+label org.opencontainers.image.authors="someone@example.com"
+run echo hi
