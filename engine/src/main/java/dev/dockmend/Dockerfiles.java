@@ -35,6 +35,11 @@ public final class Dockerfiles {
         return DockerfileParser.parse(bytes);
     }
 
+    /** Parses the printed text of {@code tree} again, in the tree's encoding: a tree built by hand reads back as itself. */
+    public static ParseResult reparse(Dockerfile tree) {
+        return DockerfileParser.reparse(tree);
+    }
+
     public static ParseResult read(Path path) throws IOException {
         return parse(Files.readAllBytes(path));
     }

@@ -25,8 +25,8 @@ public final class UnifiedDiff {
         if (before.equals(after)) {
             return "";
         }
-        List<String> a = lines(before);
-        List<String> b = lines(after);
+        List<String> a = Lines.of(before);
+        List<String> b = Lines.of(after);
         Patch<String> patch = DiffUtils.diff(a, b);
         List<AbstractDelta<String>> deltas = patch.getDeltas();
         StringBuilder out = new StringBuilder();
@@ -90,21 +90,5 @@ public final class UnifiedDiff {
         if (!line.endsWith("\n")) {
             out.append("\n\\ No newline at end of file\n");
         }
-    }
-
-    /** The lines of {@code text}, each with its line ending (only LF ends a line; CRs stay in the line). */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                lines.add(text.substring(start));
-                break;
-            }
-            lines.add(text.substring(start, end + 1));
-            start = end + 1;
-        }
-        return lines;
     }
 }

@@ -50,6 +50,18 @@ public final class DockerfileParser {
         return parse(text, SourceEncoding.UTF_8);
     }
 
+    /**
+     * Parses the text of {@code tree} again under the tree's own encoding: what a recipe's output
+     * reads as once written, even for a Latin-1 file whose edited text would now also be valid UTF-8.
+     */
+    public static ParseResult reparse(dev.dockmend.tree.Dockerfile tree) {
+        String text = tree.text();
+        if (tree.encoding().byteOrderMark() && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parse(text, tree.encoding());
+    }
+
     static ParseResult parse(String text, SourceEncoding encoding) {
         Optional<Diagnostic> tooLong = overlongLine(text, encoding);
         if (tooLong.isPresent()) {

@@ -21,7 +21,10 @@ public final class Pipeline {
         this.recipes = List.copyOf(recipes);
     }
 
-    /** The outcome for one file. */
+    /**
+     * The outcome for one file. Every change's {@code before} lines are lines of the input file and its
+     * {@code after} lines are lines of the output file, even when several recipes changed it in turn.
+     */
     public record Result(Dockerfile before, Dockerfile after, List<Change> changes, List<Finding> findings) {
         public boolean changed() {
             return before != after;
@@ -33,7 +36,7 @@ public final class Pipeline {
      */
     public Result run(Dockerfile file, String path, Map<String, Map<String, String>> options) {
         Dockerfile current = file;
-        List<Change> changes = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Recipe recipe : recipes) {
             Suppressions suppressions = Suppressions.of(current);
@@ -44,22 +47,53 @@ public final class Pipeline {
                     suppressions, recipe);
             RecipeResult result = recipe.apply(current, context);
             if (result.after() != current) {
-                verify(recipe, result.after());
+                String before = Dockerfiles.print(current);
+                String after = verify(recipe, result.after());
+                steps.add(new Step(before, after, result.changes()));
                 current = result.after();
             }
-            changes.addAll(result.changes());
             findings.addAll(result.findings());
         }
-        return new Result(file, current, changes, findings);
+        return new Result(file, current, inFileLines(steps), findings);
     }
 
-    private static void verify(Recipe recipe, Dockerfile output) {
-        ParseResult reparsed = Dockerfiles.parse(Dockerfiles.print(output));
+    /** One recipe that changed the file: its input and output text and its changes, in their lines. */
+    private record Step(String before, String after, List<Change> changes) {
+    }
+
+    /** Every step's changes in the lines of the run's input (before) and output (after). */
+    private static List<Change> inFileLines(List<Step> steps) {
+        if (steps.size() == 1) {
+            return steps.get(0).changes();
+        }
+        List<LineMap> maps = steps.stream().map(step -> LineMap.between(step.before(), step.after())).toList();
+        List<Change> changes = new ArrayList<>();
+        for (int k = 0; k < steps.size(); k++) {
+            for (Change change : steps.get(k).changes()) {
+                LineRange before = change.before();
+                for (int j = k - 1; j >= 0; j--) {
+                    before = maps.get(j).back(before);
+                }
+                LineRange after = change.after();
+                for (int j = k + 1; j < steps.size(); j++) {
+                    after = maps.get(j).forward(after);
+                }
+                changes.add(new Change(change.recipe(), before, after, change.reason(), change.safety()));
+            }
+        }
+        return changes;
+    }
+
+    /** The output's text, once it is known to parse back to the same tree. */
+    private static String verify(Recipe recipe, Dockerfile output) {
+        String text = Dockerfiles.print(output);
+        ParseResult reparsed = Dockerfiles.reparse(output);
         if (!reparsed.ok() || !reparsed.tree().orElseThrow().equals(output)) {
             throw new RecipeBugException(recipe.id(), reparsed.firstError()
                     .map(d -> "its output does not parse: " + d.format("output"))
                     .orElse("its output parses to a different tree than the one it built"));
         }
+        return text;
     }
 
     /** A recipe produced output that does not parse back to itself; nothing is written. */

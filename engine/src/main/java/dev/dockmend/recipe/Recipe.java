@@ -20,6 +20,20 @@ public interface Recipe {
     /** Why, in sentences, ending with a link to the Docker documentation or the lint rule. */
     String rationale();
 
+    /** The link that ends {@link #rationale()}, if any: the documentation page or lint rule. */
+    default java.util.Optional<String> documentation() {
+        String rationale = rationale();
+        int at = rationale.lastIndexOf("https://");
+        if (at < 0) {
+            return java.util.Optional.empty();
+        }
+        int end = at;
+        while (end < rationale.length() && !Character.isWhitespace(rationale.charAt(end))) {
+            end++;
+        }
+        return java.util.Optional.of(rationale.substring(at, end));
+    }
+
     /** The safety of the changes it makes (a change may state its own, never safer than this). */
     Safety safety();
 

@@ -1,0 +1,110 @@
+package dev.dockmend.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dockmend.Dockerfiles;
+import dev.dockmend.edit.Edits;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Instruction;
+
+/** The pipeline reports every change in the lines of the file given and the file returned, and refuses broken output. */
+class PipelineTest {
+    /** A test recipe that replaces the instruction with keyword {@code keyword} by {@code text}. */
+    private record Replace(String name, String keyword, String text, int order) implements Recipe {
+        @Override
+        public RecipeId id() {
+            return RecipeId.of(name);
+        }
+
+        @Override
+        public String summary() {
+            return "Replace " + keyword;
+        }
+
+        @Override
+        public String rationale() {
+            return "test";
+        }
+
+        @Override
+        public Safety safety() {
+            return Safety.SAFE;
+        }
+
+        @Override
+        public RecipeResult apply(Dockerfile file, RecipeContext context) {
+            for (int i = 0; i < file.instructions().size(); i++) {
+                Instruction instruction = file.instructions().get(i);
+                if (instruction.keywordText().equalsIgnoreCase(keyword) && !Dockerfiles.print(file).contains(text)) {
+                    Dockerfile after = Edits.replace(file, i, Edits.instruction(file, text));
+                    return new RecipeResult(after, List.of(new Change(id(), Edits.lines(file, i), Edits.lines(after, i), "r", Safety.SAFE)),
+                            List.of());
+                }
+            }
+            return RecipeResult.unchanged(file);
+        }
+    }
+
+    @Test
+    void laterChangesAreReportedInTheInputsLinesAndEarlierOnesInTheOutputs() {
+        Dockerfile file = Dockerfiles.parse("FROM alpine\nRUN a\nCMD x\n").orThrow("Dockerfile");
+        Recipe grow = new Replace("grow", "RUN", "RUN a \\\n    && b \\\n    && c\n", 1);
+        Recipe cmd = new Replace("cmd", "CMD", "CMD [\"x\"]\n", 2);
+        Pipeline.Result result = new Pipeline(List.of(grow, cmd)).run(file, "Dockerfile", Map.of());
+        assertEquals("FROM alpine\nRUN a \\\n    && b \\\n    && c\nCMD [\"x\"]\n", Dockerfiles.print(result.after()));
+        List<String> ranges = new ArrayList<>();
+        for (Change change : result.changes()) {
+            ranges.add(change.recipe() + " " + change.before() + " -> " + change.after());
+        }
+        assertEquals(List.of("grow 2 -> 2-4", "cmd 3 -> 5"), ranges);
+    }
+
+    @Test
+    void outputThatDoesNotParseBackIsRefused() {
+        Recipe broken = new Recipe() {
+            @Override
+            public RecipeId id() {
+                return RecipeId.of("broken");
+            }
+
+            @Override
+            public String summary() {
+                return "Break";
+            }
+
+            @Override
+            public String rationale() {
+                return "test";
+            }
+
+            @Override
+            public Safety safety() {
+                return Safety.SAFE;
+            }
+
+            @Override
+            public RecipeResult apply(Dockerfile file, RecipeContext context) {
+                // Two instructions in one node: prints fine, but parses back to a different tree.
+                Instruction two = Dockerfiles.parse("RUN a\nRUN b\n").orThrow("x").instructions().get(0);
+                Instruction fake = two.withSyntax(new dev.dockmend.tree.InstructionSyntax(two.syntax().leading(),
+                        List.of(new dev.dockmend.tree.PhysicalLine(dev.dockmend.tree.PhysicalLine.Kind.FIRST, "RUN a", "\nRUN b\n")),
+                        two.syntax().heredocBodies()));
+                List<Instruction> instructions = new ArrayList<>(file.instructions());
+                instructions.add(fake);
+                return new RecipeResult(file.withInstructions(instructions), List.of(), List.of());
+            }
+        };
+        Dockerfile file = Dockerfiles.parse("FROM alpine\n").orThrow("Dockerfile");
+        Pipeline.RecipeBugException bug = assertThrows(Pipeline.RecipeBugException.class,
+                () -> new Pipeline(List.of(broken)).run(file, "Dockerfile", Map.of()));
+        assertTrue(bug.getMessage().startsWith("recipe broken is broken: "), bug.getMessage());
+    }
+}
