@@ -1,6 +1,10 @@
 package dev.dockmend.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,40 +16,96 @@ import picocli.CommandLine.Command;
         versionProvider = Dockmend.Version.class,
         header = "Lossless Dockerfile parser and refactoring engine.",
         description = "Parses Dockerfiles exactly as BuildKit reads them, keeping every byte.",
-        subcommands = {ParseCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {FixCommand.class, CheckCommand.class, ActionsCommand.class, ApplyCommand.class, RecipesCommand.class,
+            ParseCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean, or done",
             "1:changes or findings to report (check), conformance below target",
-            "2:usage error",
-            "3:input error: a file could not be read or parsed",
+            "2:usage or configuration error",
+            "3:input error: a file could not be read, parsed or written",
             "70:internal error (a bug in dockmend: please report it)"
         })
 public final class Dockmend implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = {"-C", "--directory"}, paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Run as if started in DIR: paths are relative to it, and so are the names in output (like git -C).")
+    Path directory = Path.of("");
+
+    private InputStream stdin = InputStream.nullInputStream();
+    private OutputStream stdout = OutputStream.nullOutputStream();
+    private boolean terminal;
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, false);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(out, err, args);
+        int code = run(System.in, System.out, out, err, System.console() != null, args);
         out.flush();
+        System.out.flush();
         System.exit(code);
     }
 
-    /** Runs the command line with the given writers; returns the exit code. Tests call this. */
+    /** Runs the command line with the given writers and no standard input; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Dockmend());
+        return run(InputStream.nullInputStream(), OutputStream.nullOutputStream(), out, err, false, args);
+    }
+
+    /**
+     * Runs the command line; returns the exit code. {@code stdout} takes raw bytes (a file's own
+     * encoding, for {@code fix -}), {@code out} text; {@code terminal} says whether colour may be used
+     * ({@code --color auto}). Tests call this.
+     */
+    public static int run(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        Dockmend root = new Dockmend();
+        root.stdin = stdin;
+        root.stdout = stdout;
+        root.terminal = terminal;
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("dockmend: internal error: " + exception);
+            line.getErr().println("dockmend: internal error: " + exception
+                    + (verbose ? "" : " (run with --verbose for the stack trace; please report it)"));
+            if (verbose) {
+                exception.printStackTrace(line.getErr());
+            }
             return ExitCodes.INTERNAL;
         });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The working directory: {@code -C DIR}, or where dockmend was started. */
+    Path directory() {
+        return directory;
+    }
+
+    /** A path argument, relative to {@link #directory()}. */
+    Path resolve(String path) {
+        return directory.resolve(path);
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    boolean terminal() {
+        return terminal;
+    }
+
+    static String version() {
+        String version = Dockmend.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     @Override
@@ -56,8 +116,7 @@ public final class Dockmend implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Dockmend.class.getPackage().getImplementationVersion();
-            return new String[] {"dockmend " + (version == null ? "development build" : version)};
+            return new String[] {"dockmend " + version()};
         }
     }
 }

@@ -16,4 +16,19 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /** The code that says more: internal, then usage, then input, then findings, then OK. */
+    public static int worse(int a, int b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(int code) {
+        return switch (code) {
+            case INTERNAL -> 4;
+            case USAGE -> 3;
+            case INPUT -> 2;
+            case FINDINGS -> 1;
+            default -> 0;
+        };
+    }
+
 }

@@ -53,6 +53,9 @@ final class ParseCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Dockmend root;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +63,7 @@ final class ParseCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ParseJson parseJson = new ParseJson(mapper);
         int code = ExitCodes.OK;
-        for (Path file : DockerfileFinder.expand(paths)) {
+        for (Path file : DockerfileFinder.expand(paths.stream().map(p -> root.directory().resolve(p)).toList())) {
             String name = file.toString();
             byte[] bytes;
             try {

@@ -1,14 +1,21 @@
 package dev.dockmend.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs {@code dockmend} in-process and captures what it prints. */
-record CliRun(int exitCode, String out, String err) {
+/** Runs {@code dockmend} in-process and captures what it prints: text output, raw bytes output and errors. */
+record CliRun(int exitCode, String out, String err, byte[] stdout) {
     static CliRun of(String... args) {
+        return withStdin(new byte[0], args);
+    }
+
+    static CliRun withStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Dockmend.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new CliRun(code, out.toString(), err.toString());
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        int code = Dockmend.run(new ByteArrayInputStream(stdin), raw, new PrintWriter(out), new PrintWriter(err), false, args);
+        return new CliRun(code, out.toString(), err.toString(), raw.toByteArray());
     }
 }

@@ -12,7 +12,7 @@ class DockmendTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("parse"), run.out());
         assertTrue(run.out().contains("conformance"), run.out());
-        assertTrue(run.out().contains("input error: a file could not be read or parsed"), run.out());
+        assertTrue(run.out().contains("input error: a file could not be read, parsed or written"), run.out());
     }
 
     @Test

@@ -1,0 +1,115 @@
+package dev.dockmend.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.dockmend.Dockerfiles;
+import dev.dockmend.cli.run.AtomicWrite;
+import dev.dockmend.cli.run.FileFixes;
+import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.Planner;
+import dev.dockmend.cli.run.SelectionOptions;
+import dev.dockmend.cli.run.Source;
+import dev.dockmend.diff.UnifiedDiff;
+import dev.dockmend.fix.QuickFix;
+import dev.dockmend.fix.TextEdit;
+import dev.dockmend.parse.ParseResult;
+import dev.dockmend.recipe.RecipeCatalog;
+import dev.dockmend.tree.Dockerfile;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dockmend apply}: applies exactly one quick fix listed by {@code actions}. */
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
+        header = "Apply one quick fix (an id from `dockmend actions`).",
+        description = {
+            "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",
+            "with --write the file is replaced atomically instead (encoding, line endings and permissions kept).",
+            "With - the file is read from standard input and the whole result written to standard output.",
+            "Exits 2 when the file has no such fix (it may already be applied: ask `actions` again)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  dockmend apply Dockerfile --action exec-form-cmd:14",
+            "  dockmend apply Dockerfile --action exec-form-cmd:14 --write"
+        })
+final class ApplyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The Dockerfile, or - for standard input.")
+    String file;
+
+    @Option(names = "--action", paramLabel = "ID", required = true, description = "The fix's id, as `actions` prints it.")
+    String action;
+
+    @Option(names = {"-w", "--write"}, description = "Write the result to FILE (atomically).")
+    boolean write;
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path standard input stands for.")
+    Path stdinFilename;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @CommandLine.ParentCommand
+    Dockmend root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Planner planner;
+        try {
+            planner = Planner.of(RecipeCatalog.load(), selection);
+        } catch (Planner.PlanException e) {
+            err.println("dockmend: error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Source source = SourceArgument.resolve(file, stdinFilename, root, err);
+        if (source == null) {
+            return ExitCodes.INPUT;
+        }
+        FileFixes fixes = FileFixes.of(source, planner);
+        if (fixes.outcome() instanceof Outcome.Failed failed) {
+            failed.errors().forEach(err::println);
+            return failed.exitCode();
+        }
+        Optional<QuickFix> chosen = fixes.fixes().stream().filter(f -> f.id().equals(action)).findFirst();
+        if (chosen.isEmpty()) {
+            err.println(source.name() + ": error: no fix `" + action + "` here (available: "
+                    + (fixes.fixes().isEmpty() ? "none" : String.join(", ", fixes.fixes().stream().map(QuickFix::id).toList())) + ")");
+            return ExitCodes.USAGE;
+        }
+        Outcome.Mended mended = (Outcome.Mended) fixes.outcome();
+        Dockerfile before = mended.result().before();
+        String text = TextEdit.apply(mended.before(), chosen.get().edits());
+        ParseResult reparsed = Dockerfiles.parse(text);
+        if (!reparsed.ok()) {
+            err.println(source.name() + ": internal error: fix " + action + " gives a file that does not parse: "
+                    + reparsed.firstError().map(d -> d.format(source.name())).orElse("") + " (nothing was written; please report it)");
+            return ExitCodes.INTERNAL;
+        }
+        Dockerfile after = reparsed.tree().orElseThrow();
+        byte[] bytes = Dockerfiles.toBytes(new Dockerfile(before.encoding(), after.directives(), after.instructions(), after.trailing()));
+        if (source.isStdin()) {
+            root.stdout().write(bytes);
+            root.stdout().flush();
+        } else if (write) {
+            AtomicWrite.replace(source.path(), bytes);
+            out.println(source.name() + ": applied " + action + ": " + chosen.get().title());
+        } else {
+            out.print(UnifiedDiff.of(source.name(), mended.before(), text, UnifiedDiff.DEFAULT_CONTEXT));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.dockmend.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.dockmend.cli.report.Format;
+import dev.dockmend.cli.report.Report;
+import dev.dockmend.cli.run.AtomicWrite;
+import dev.dockmend.cli.run.Outcome;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dockmend fix}: shows, or with {@code --write} makes, the changes the recipes find. */
+@Command(
+        name = "fix",
+        mixinStandardHelpOptions = true,
+        header = "Rewrite Dockerfiles with the recipes (a diff by default; --write to change files).",
+        description = {
+            "Runs the recipes on each PATH (a directory is searched for Dockerfile, Containerfile, Dockerfile.*",
+            "and *.Dockerfile, skipping hidden folders, .gitignore'd paths and the config's `exclude`).",
+            "Without --write nothing is written and the unified diff is printed (git apply takes it).",
+            "With --write each changed file is replaced atomically, keeping its encoding, byte order mark,",
+            "line endings and permissions. A file with errors is never written.",
+            "With - the file is read from standard input and the result (the whole file) is written to",
+            "standard output, for editors' format-on-save; --format then prints a report instead."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  dockmend fix                              diff for every Dockerfile below the current directory",
+            "  dockmend fix --write services/            rewrite in place",
+            "  dockmend fix --recipe exec-form-cmd Dockerfile | git apply",
+            "  dockmend fix - --stdin-filename Dockerfile < Dockerfile > Dockerfile.new",
+            "  dockmend fix --write --format json .      what was changed, as JSON"
+        })
+final class FixCommand extends MendCommand {
+    @Option(names = {"-w", "--write"}, description = "Write the changes to the files (atomically).")
+    boolean write;
+
+    @Override
+    Format defaultFormat() {
+        return write ? Format.TEXT : Format.DIFF;
+    }
+
+    @Override
+    int handle(List<Outcome> outcomes, PrintWriter out, PrintWriter err) throws IOException {
+        int code = failureCode(outcomes);
+        if (outcomes.size() == 1 && outcomes.get(0).source().isStdin() && output.format == null) {
+            return toStandardOutput(outcomes.get(0), err, code);
+        }
+        List<Outcome> reported = outcomes;
+        if (write) {
+            reported = new ArrayList<>();
+            for (Outcome outcome : outcomes) {
+                reported.add(write(outcome));
+            }
+            code = failureCode(reported);
+        }
+        report(write ? Report.Mode.WRITE : Report.Mode.PREVIEW).write(reported, out, err);
+        return code;
+    }
+
+    /** Format-on-save: the whole resulting file on standard output, nothing else there. */
+    private int toStandardOutput(Outcome outcome, PrintWriter err, int code) throws IOException {
+        if (outcome instanceof Outcome.Failed failed) {
+            failed.errors().forEach(err::println);
+            return code;
+        }
+        Outcome.Mended mended = (Outcome.Mended) outcome;
+        if (output.verbose) {
+            mended.changes().forEach(c -> err.println(mended.source().name() + ":" + c.before() + ": " + c.recipe() + ": " + c.reason()));
+        }
+        root.stdout().write(mended.changed() ? mended.afterBytes() : mended.source().stdin());
+        root.stdout().flush();
+        return code;
+    }
+
+    private static Outcome write(Outcome outcome) {
+        if (outcome instanceof Outcome.Mended mended && mended.changed() && !mended.source().isStdin()) {
+            try {
+                AtomicWrite.replace(mended.source().path(), mended.afterBytes());
+            } catch (IOException e) {
+                return new Outcome.Failed(mended.source(), List.of(mended.source().name() + ": error: cannot write: " + e), ExitCodes.INPUT);
+            }
+        }
+        return outcome;
+    }
+}

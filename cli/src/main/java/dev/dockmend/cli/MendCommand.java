@@ -1,0 +1,146 @@
+package dev.dockmend.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.dockmend.cli.config.ProjectConfig;
+import dev.dockmend.cli.report.Colors;
+import dev.dockmend.cli.report.Format;
+import dev.dockmend.cli.report.OutputOptions;
+import dev.dockmend.cli.report.Report;
+import dev.dockmend.cli.report.ToolInfo;
+import dev.dockmend.cli.run.Batch;
+import dev.dockmend.cli.run.Mender;
+import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.Planner;
+import dev.dockmend.cli.run.SelectionOptions;
+import dev.dockmend.cli.run.Source;
+import dev.dockmend.recipe.RecipeCatalog;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What {@code fix} and {@code check} share: the files (paths, directories, or {@code -} for standard
+ * input), the recipe selection, the output options; they differ in what they do with the outcomes.
+ */
+abstract class MendCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Dockerfiles or directories (default: the current directory); - reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH",
+            description = "The path standard input stands for: names it in messages and finds its .dockmend.yaml.")
+    Path stdinFilename;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    OutputOptions output;
+
+    @CommandLine.ParentCommand
+    Dockmend root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The format when {@code --format} is not given. */
+    abstract Format defaultFormat();
+
+    /** Acts on the outcomes (writes files, prints) and returns the exit code. */
+    abstract int handle(List<Outcome> outcomes, PrintWriter out, PrintWriter err) throws IOException;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RecipeCatalog catalog = RecipeCatalog.load();
+        Planner planner;
+        try {
+            planner = Planner.of(catalog, selection);
+        } catch (Planner.PlanException e) {
+            err.println("dockmend: error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Source> sources = sources(planner, err);
+        if (sources == null) {
+            return ExitCodes.USAGE;
+        }
+        if (output.verbose) {
+            for (Source source : sources) {
+                err.println(source.name() + ": recipes " + recipeIds(planner, source));
+            }
+        }
+        List<Outcome> outcomes = Batch.run(sources, new Mender(planner));
+        return handle(outcomes, out, err);
+    }
+
+    private List<Source> sources(Planner planner, PrintWriter err) throws IOException {
+        List<String> given = paths.isEmpty() ? List.of(".") : paths;
+        List<Source> sources = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (String path : given) {
+            if (path.equals("-")) {
+                if (given.size() > 1) {
+                    err.println("dockmend: error: - (standard input) cannot be combined with other paths");
+                    return null;
+                }
+                sources.add(Source.stdin(root.directory(), stdinFilename == null ? null : root.resolve(stdinFilename.toString()), root.stdin().readAllBytes()));
+                return sources;
+            }
+            Path file = root.resolve(path);
+            if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                err.println(path + ": error: no such file or directory");
+                return null;
+            }
+            files.add(file);
+        }
+        for (Path file : DockerfileFinder.expand(files, found -> excluded(planner, found))) {
+            sources.add(Source.file(root.directory(), file));
+        }
+        return sources;
+    }
+
+    private static boolean excluded(Planner planner, Path file) {
+        try {
+            ProjectConfig config = planner.configFor(file);
+            return config.excludes(file);
+        } catch (Planner.PlanException e) {
+            // The file is kept: mending it reports the configuration error with its position.
+            return false;
+        }
+    }
+
+    private static String recipeIds(Planner planner, Source source) {
+        try {
+            return String.join(", ", planner.planFor(source.path()).recipes().stream().map(r -> r.id().value()).toList());
+        } catch (Planner.PlanException e) {
+            return "(configuration error: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The report in the chosen format, with {@code mode}'s wording. */
+    Report report(Report.Mode mode) {
+        Format format = output.format == null ? defaultFormat() : output.format;
+        Colors colors = Colors.of(output.color, System.getenv(), root.terminal());
+        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), RecipeCatalog.load().all()));
+    }
+
+    /** The exit code for failed files, if any: an internal error outranks a usage error, which outranks an input error. */
+    static int failureCode(List<Outcome> outcomes) {
+        int code = ExitCodes.OK;
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Failed failed) {
+                code = ExitCodes.worse(code, failed.exitCode());
+            }
+        }
+        return code;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dockmend.cli.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.recipe.Finding;
+
+/**
+ * Unified diffs on standard output, one per changed file, that {@code git apply} or {@code patch -p1}
+ * take as they are; findings and errors go to standard error so the output stays a valid patch.
+ */
+final class DiffReport implements Report {
+    private final Colors colors;
+    private final int context;
+
+    DiffReport(Colors colors, int context) {
+        this.colors = colors;
+        this.context = context;
+    }
+
+    @Override
+    public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Failed failed) {
+                failed.errors().forEach(err::println);
+                continue;
+            }
+            Outcome.Mended mended = (Outcome.Mended) outcome;
+            String diff = mended.diff(context);
+            out.print(colors.on() ? paint(diff) : diff);
+            for (Finding finding : mended.findings()) {
+                err.println(mended.source().name() + ":" + finding.line() + ":" + finding.column() + ": " + finding.recipe()
+                        + ": finding: " + finding.reason() + "; " + finding.suggestion());
+            }
+        }
+    }
+
+    private String paint(String diff) {
+        StringBuilder painted = new StringBuilder(diff.length() + 256);
+        for (String line : dev.dockmend.diff.Lines.of(diff)) {
+            String body = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+            String shown;
+            if (body.startsWith("--- ") || body.startsWith("+++ ")) {
+                shown = colors.bold(body);
+            } else if (body.startsWith("@@")) {
+                shown = colors.cyan(body);
+            } else if (body.startsWith("-")) {
+                shown = colors.red(body);
+            } else if (body.startsWith("+")) {
+                shown = colors.green(body);
+            } else {
+                shown = body;
+            }
+            painted.append(shown).append(line.endsWith("\n") ? "\n" : "");
+        }
+        return painted.toString();
+    }
+}

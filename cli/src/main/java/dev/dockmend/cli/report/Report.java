@@ -1,0 +1,35 @@
+package dev.dockmend.cli.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import dev.dockmend.cli.run.Outcome;
+
+/** Writes the outcomes of a run in one {@link Format}. Errors always go to {@code err} as well, one per line. */
+public interface Report {
+    void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err);
+
+    /** Whether the files were rewritten ({@code fix --write}) or only looked at: it changes the wording. */
+    enum Mode {
+        CHECK("would change"), WRITE("changed"), PREVIEW("would change");
+
+        private final String verb;
+
+        Mode(String verb) {
+            this.verb = verb;
+        }
+
+        public String verb() {
+            return verb;
+        }
+    }
+
+    static Report of(Format format, Mode mode, Colors colors, int context, ToolInfo tool) {
+        return switch (format) {
+            case TEXT -> new TextReport(mode, colors);
+            case DIFF -> new DiffReport(colors, context);
+            case JSON -> new JsonReport(context);
+            case SARIF -> new SarifReport(tool);
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package dev.dockmend.cli.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.fix.TextEdit;
+import dev.dockmend.fix.TextEdits;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.Recipe;
+
+/**
+ * SARIF 2.1.0 (OASIS): one run whose rules are the recipes that ran; each change is a {@code warning}
+ * result with a {@code fix} (the replacements of the input's lines that make it), each finding a
+ * {@code warning} without one. Files that could not be read or parsed are tool execution
+ * notifications, and then the invocation is not successful. Regions are 1-based lines and columns;
+ * a replacement's deleted region also gives its character offset and length.
+ */
+final class SarifReport implements Report {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private final ToolInfo tool;
+
+    SarifReport(ToolInfo tool) {
+        this.tool = tool;
+    }
+
+    @Override
+    public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
+        ObjectNode log = Json.object();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "dockmend");
+        driver.put("version", tool.version());
+        driver.put("informationUri", "https://github.com/dockmend/dockmend");
+        Map<String, Integer> ruleIndex = new TreeMap<>();
+        ArrayNode rules = driver.putArray("rules");
+        for (Recipe recipe : tool.recipes()) {
+            ruleIndex.put(recipe.id().value(), rules.size());
+            ObjectNode rule = rules.addObject();
+            rule.put("id", recipe.id().value());
+            rule.putObject("shortDescription").put("text", recipe.summary());
+            rule.putObject("fullDescription").put("text", recipe.rationale());
+            recipe.documentation().ifPresent(uri -> rule.put("helpUri", uri));
+            rule.putObject("defaultConfiguration").put("level", "warning");
+            ObjectNode properties = rule.putObject("properties");
+            properties.put("safety", recipe.safety().label());
+            ArrayNode fixes = properties.putArray("fixes");
+            recipe.fixes().forEach(fixes::add);
+        }
+        ArrayNode results = run.putArray("results");
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        boolean successful = true;
+        for (Outcome outcome : outcomes) {
+            String uri = uri(outcome.source().name());
+            if (outcome instanceof Outcome.Failed failed) {
+                successful = false;
+                for (String error : failed.errors()) {
+                    err.println(error);
+                    ObjectNode notification = notifications.addObject();
+                    notification.put("level", "error");
+                    notification.putObject("message").put("text", error);
+                    notification.putArray("locations").addObject().putObject("physicalLocation")
+                            .putObject("artifactLocation").put("uri", uri);
+                }
+                continue;
+            }
+            Outcome.Mended mended = (Outcome.Mended) outcome;
+            String after = mended.after();
+            for (Change change : mended.changesInLineOrder()) {
+                ObjectNode result = result(results, ruleIndex, change.recipe().value(), change.reason(), uri,
+                        change.before().start(), 1, change.before().end());
+                result.putObject("properties").put("safety", change.safety().label());
+                List<TextEdit> edits = TextEdits.within(mended.before(), after, change.before());
+                ObjectNode fix = result.putArray("fixes").addObject();
+                fix.putObject("description").put("text", change.reason());
+                ObjectNode artifactChange = fix.putArray("artifactChanges").addObject();
+                artifactChange.putObject("artifactLocation").put("uri", uri);
+                ArrayNode replacements = artifactChange.putArray("replacements");
+                for (TextEdit edit : edits) {
+                    ObjectNode replacement = replacements.addObject();
+                    ObjectNode deleted = replacement.putObject("deletedRegion");
+                    deleted.put("startLine", edit.start().line() + 1);
+                    deleted.put("startColumn", edit.start().character() + 1);
+                    deleted.put("endLine", edit.end().line() + 1);
+                    deleted.put("endColumn", edit.end().character() + 1);
+                    deleted.put("charOffset", edit.startOffset());
+                    deleted.put("charLength", edit.endOffset() - edit.startOffset());
+                    replacement.putObject("insertedContent").put("text", edit.newText());
+                }
+            }
+            for (Finding finding : mended.findings()) {
+                result(results, ruleIndex, finding.recipe().value(), finding.reason() + "; " + finding.suggestion(), uri,
+                        finding.line(), finding.column(), finding.line());
+            }
+        }
+        invocation.put("executionSuccessful", successful);
+        out.println(Json.pretty(log));
+    }
+
+    /** A path as a relative URI reference: characters a URI may not hold are percent-encoded. */
+    static String uri(String path) {
+        try {
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
+    }
+
+    private static ObjectNode result(ArrayNode results, Map<String, Integer> ruleIndex, String ruleId, String message,
+                                     String uri, int startLine, int startColumn, int endLine) {
+        ObjectNode result = results.addObject();
+        result.put("ruleId", ruleId);
+        Integer index = ruleIndex.get(ruleId);
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", "warning");
+        result.putObject("message").put("text", message);
+        ObjectNode region = result.putArray("locations").addObject().putObject("physicalLocation");
+        region.putObject("artifactLocation").put("uri", uri);
+        ObjectNode lines = region.putObject("region");
+        lines.put("startLine", startLine);
+        lines.put("startColumn", startColumn);
+        lines.put("endLine", endLine);
+        return result;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.dockmend.cli.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+
+/**
+ * For people: per file, one line per change ({@code FILE:LINES: RECIPE (SAFETY): REASON}) and per
+ * finding ({@code FILE:LINE:COLUMN: RECIPE: finding: REASON; SUGGESTION}), then a summary. The
+ * {@code FILE:LINE} prefix is what terminals and editors turn into links.
+ */
+final class TextReport implements Report {
+    private final Mode mode;
+    private final Colors colors;
+
+    TextReport(Mode mode, Colors colors) {
+        this.mode = mode;
+        this.colors = colors;
+    }
+
+    private record Entry(int line, String text) {
+    }
+
+    @Override
+    public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Failed failed) {
+                failed.errors().forEach(err::println);
+                continue;
+            }
+            Outcome.Mended mended = (Outcome.Mended) outcome;
+            String name = mended.source().name();
+            // Changes and findings in line order, as a reader goes through the file.
+            List<Entry> entries = new ArrayList<>();
+            for (Change change : mended.changes()) {
+                entries.add(new Entry(change.before().start(), colors.bold(name + ":" + change.before()) + ": "
+                        + colors.cyan(change.recipe().value()) + " (" + change.safety().label() + "): " + change.reason()));
+            }
+            for (Finding finding : mended.findings()) {
+                entries.add(new Entry(finding.line(), colors.bold(name + ":" + finding.line() + ":" + finding.column()) + ": "
+                        + colors.cyan(finding.recipe().value()) + ": " + colors.yellow("finding") + ": " + finding.reason()
+                        + "; " + finding.suggestion()));
+            }
+            entries.sort(Comparator.comparingInt(Entry::line));
+            entries.forEach(entry -> out.println(entry.text()));
+        }
+        out.println(Summary.of(outcomes).describe(mode.verb()));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.dockmend.cli.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A Dockerfile to work on: a file, or standard input ({@code stdin} holds its bytes, read once; {@code
+ * path} is then what {@code --stdin-filename} says it stands for, or null). {@code name} is how
+ * messages and diff headers name it: the path as the user gave or the search found it.
+ */
+public record Source(String name, Path path, byte[] stdin) {
+    /** {@code path} as found from {@code base} (the working directory, or {@code -C DIR}), named relative to it. */
+    public static Source file(Path base, Path path) {
+        return new Source(displayName(base, path), path, null);
+    }
+
+    public static Source stdin(Path base, Path standsFor, byte[] bytes) {
+        return new Source(standsFor == null ? "<stdin>" : displayName(base, standsFor), standsFor, bytes);
+    }
+
+    public boolean isStdin() {
+        return stdin != null;
+    }
+
+    public byte[] read() throws IOException {
+        return isStdin() ? stdin : Files.readAllBytes(path);
+    }
+
+    /**
+     * How a path is shown: relative to {@code base} when it lies below it (so diff headers are
+     * {@code a/services/api/Dockerfile}, which {@code git apply} takes), otherwise as it is.
+     */
+    static String displayName(Path base, Path path) {
+        Path absoluteBase = base.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(absoluteBase) ? absoluteBase.relativize(absolute) : path.normalize();
+        String name = shown.toString().replace('\\', '/');
+        return name.isEmpty() ? path.toString() : name;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.dockmend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor round trip: list the fixes at a line, apply one by id, to a file or an unsaved buffer. */
+class ActionsAndApplyTest {
+    private static final String TEXT = "FROM alpine\r\nMAINTAINER me\r\nCMD nginx -g 'daemon off;'\r\n";
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "-C";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void actionsListsOnlyTheFixesAtTheLineWithLspEdits() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), TEXT);
+        CliRun run = run("actions", "Dockerfile", "--line", "3", "--column", "5");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode actions = new ObjectMapper().readTree(run.out()).get("actions");
+        assertEquals(1, actions.size());
+        assertEquals("exec-form-cmd:3", actions.get(0).get("id").asText());
+        JsonNode edit = actions.get(0).get("edits").get(0);
+        assertEquals(2, edit.get("range").get("start").get("line").asInt());
+        assertEquals(3, edit.get("range").get("end").get("line").asInt());
+        assertEquals("CMD [\"nginx\", \"-g\", \"daemon off;\"]\r\n", edit.get("newText").asText());
+        CliRun all = run("actions", "Dockerfile");
+        assertEquals(2, new ObjectMapper().readTree(all.out()).get("actions").size(), "without --line: every fix");
+    }
+
+    @Test
+    void applyWritesExactlyOneFix() throws IOException {
+        Path file = dir.resolve("Dockerfile");
+        Files.writeString(file, TEXT);
+        CliRun run = run("apply", "Dockerfile", "--action", "exec-form-cmd:3", "--write");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("FROM alpine\r\nMAINTAINER me\r\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\r\n", Files.readString(file));
+        CliRun again = run("apply", "Dockerfile", "--action", "exec-form-cmd:3");
+        assertEquals(ExitCodes.USAGE, again.exitCode());
+        assertEquals("Dockerfile: error: no fix `exec-form-cmd:3` here (available: maintainer-to-label:2)\n", again.err());
+    }
+
+    @Test
+    void applyOnStandardInputPrintsTheWholeFile() {
+        CliRun run = CliRun.withStdin(TEXT.getBytes(StandardCharsets.UTF_8), "apply", "-", "--action", "maintainer-to-label:2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("FROM alpine\r\nLABEL org.opencontainers.image.authors=\"me\"\r\nCMD nginx -g 'daemon off;'\r\n",
+                new String(run.stdout(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void badPositionsAndMissingFilesAreReported() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), TEXT);
+        CliRun zero = run("actions", "Dockerfile", "--line", "0");
+        assertEquals(ExitCodes.USAGE, zero.exitCode());
+        assertTrue(zero.err().contains("1-based"), zero.err());
+        CliRun missing = run("actions", "Nope", "--line", "1");
+        assertEquals(ExitCodes.INPUT, missing.exitCode());
+        assertEquals("Nope: error: no such file\n", missing.err());
+        CliRun noAction = run("apply", "Dockerfile");
+        assertEquals(ExitCodes.USAGE, noAction.exitCode());
+        assertTrue(noAction.err().contains("Missing required option: '--action=ID'"), noAction.err());
+    }
+}

@@ -1,0 +1,213 @@
+package dev.dockmend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fix} and {@code check} on real files: what is written, what is not, exit codes, selection and configuration. */
+class FixAndCheckTest {
+    private static final String CHANGING = "FROM alpine\nCMD nginx -g \"daemon off;\"\n";
+    private static final String CHANGED = "FROM alpine\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "-C";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void fixWithoutWritePrintsTheDiffAndWritesNothing() throws IOException {
+        Path file = write("Dockerfile", CHANGING);
+        CliRun run = run("fix");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("--- a/Dockerfile\n+++ b/Dockerfile\n"), run.out());
+        assertEquals(CHANGING, Files.readString(file));
+    }
+
+    @Test
+    void fixWriteRewritesKeepingPermissionsAndLeavesNoTemporaryFile() throws IOException {
+        Path file = write("Dockerfile", CHANGING);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-x---"));
+        CliRun run = run("fix", "--write");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(CHANGED, Files.readString(file));
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+        assertTrue(run.out().contains("Dockerfile:2: exec-form-cmd (safe)"), run.out());
+        assertTrue(run.out().contains("1 file: 1 changed (1 change)"), run.out());
+    }
+
+    @Test
+    void fixWriteKeepsBomLatin1BytesAndCrlf() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "# caf\u00e9 (Latin-1)\r\nFROM alpine\r\nCMD nginx\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path latin1 = write("a/Dockerfile", body);
+        byte[] utf8 = concat(bom, "FROM alpine\r\nCMD nginx\r\n".getBytes(StandardCharsets.UTF_8));
+        Path withBom = write("b/Dockerfile", utf8);
+        CliRun run = run("fix", "--write", ".");
+        assertEquals(0, run.exitCode(), run.err());
+        assertArrayEquals("# caf\u00e9 (Latin-1)\r\nFROM alpine\r\nCMD [\"nginx\"]\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                Files.readAllBytes(latin1));
+        assertArrayEquals(concat(bom, "FROM alpine\r\nCMD [\"nginx\"]\r\n".getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(withBom));
+    }
+
+    @Test
+    void aFileWithErrorsIsNeverWrittenAndNamesTheErrorPosition() throws IOException {
+        String broken = "FROM alpine\nCMD nginx\nRUN <<EOF\necho open\n";
+        Path file = write("Dockerfile", broken);
+        Path good = write("ok/Dockerfile", CHANGING);
+        CliRun run = run("fix", "--write", ".");
+        assertEquals(ExitCodes.INPUT, run.exitCode());
+        assertTrue(run.err().contains("Dockerfile:3:1: error: unterminated heredoc"), run.err());
+        assertEquals(broken, Files.readString(file));
+        assertEquals(CHANGED, Files.readString(good), "the other files are still fixed");
+    }
+
+    @Test
+    void instructionCheckErrorsAlsoStopTheRewrite() throws IOException {
+        Path file = write("Dockerfile", "FROM alpine\nCMD nginx\nFROBNICATE now\n");
+        CliRun run = run("check");
+        assertEquals(ExitCodes.INPUT, run.exitCode());
+        assertTrue(run.err().contains("Dockerfile:3:1: error: unknown instruction: FROBNICATE"), run.err());
+        assertEquals("FROM alpine\nCMD nginx\nFROBNICATE now\n", Files.readString(file));
+    }
+
+    @Test
+    void checkExitsZeroWhenCleanAndOneWithChangesOrFindings() throws IOException {
+        write("clean/Dockerfile", "FROM alpine\nCMD [\"nginx\"]\n");
+        write("dirty/Dockerfile", CHANGING);
+        write("finding/Dockerfile", "FROM alpine\nCMD echo $HOME\n");
+        assertEquals(0, run("check", "clean").exitCode());
+        assertEquals(1, run("check", "dirty").exitCode());
+        CliRun finding = run("check", "finding");
+        assertEquals(1, finding.exitCode());
+        assertTrue(finding.out().contains("finding/Dockerfile:2:1: exec-form-cmd: finding:"), finding.out());
+    }
+
+    @Test
+    void standardInputToStandardOutputAndErrorsLeaveStandardOutputEmpty() {
+        CliRun fixed = CliRun.withStdin(CHANGING.getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        assertEquals(CHANGED, new String(fixed.stdout(), StandardCharsets.UTF_8));
+        CliRun broken = CliRun.withStdin("FROM alpine\nRUN <<EOF\n".getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals(ExitCodes.INPUT, broken.exitCode());
+        assertEquals(0, broken.stdout().length);
+        assertTrue(broken.err().startsWith("<stdin>:2:1: error: unterminated heredoc"), broken.err());
+    }
+
+    @Test
+    void recipeSkipAndSafeOnlySelectRecipes() throws IOException {
+        write("Dockerfile", "FROM alpine\nMAINTAINER me\nCMD nginx\n");
+        assertTrue(run("check", "--recipe", "maintainer-to-label").out().contains("1 would change (1 change)"));
+        assertTrue(run("check", "--skip", "exec-form-cmd").out().contains("1 would change (1 change)"));
+        CliRun safeOnly = run("check", "--safe-only");
+        assertEquals(0, safeOnly.exitCode(), "both recipes are review: --safe-only runs neither; " + safeOnly.out());
+    }
+
+    @Test
+    void unknownRecipesAndOptionsAreUsageErrors() throws IOException {
+        write("Dockerfile", CHANGING);
+        CliRun unknown = run("check", "--recipe", "no-such-recipe");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown recipe `no-such-recipe` (known: "), unknown.err());
+        CliRun option = run("check", "--option", "exec-form-cmd.nope=1");
+        assertEquals(ExitCodes.USAGE, option.exitCode());
+        assertTrue(option.err().contains("recipe exec-form-cmd has no option `nope`"), option.err());
+        CliRun malformed = run("check", "--option", "novalue");
+        assertEquals(ExitCodes.USAGE, malformed.exitCode());
+        assertTrue(malformed.err().contains("expected RECIPE-ID.NAME=VALUE"), malformed.err());
+        CliRun missing = run("check", "nope/Dockerfile");
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+        assertTrue(missing.err().contains("nope/Dockerfile: error: no such file or directory"), missing.err());
+    }
+
+    @Test
+    void theNearestConfigurationAboveAFileApplies() throws IOException {
+        write(".dockmend.yaml", "skip: [exec-form-cmd]\n");
+        write("Dockerfile", CHANGING);
+        write("service/.dockmend.yaml", "recipes: [exec-form-cmd]\n");
+        write("service/deep/Dockerfile", CHANGING);
+        CliRun run = run("check", ".");
+        assertEquals(1, run.exitCode());
+        assertEquals("service/deep/Dockerfile:2: exec-form-cmd (safe): CMD now runs nginx directly instead of through /bin/sh -c, "
+                + "so it receives signals such as SIGTERM\n2 files: 1 would change (1 change), 0 findings, 0 files with errors\n", run.out());
+        assertEquals(0, run("check", "--no-config", "--recipe", "maintainer-to-label", ".").exitCode());
+    }
+
+    @Test
+    void aWrongConfigurationNamesFileAndLine() throws IOException {
+        write(".dockmend.yaml", "recipes: [exec-form-cmd]\nsafe_only: true\n");
+        write("Dockerfile", CHANGING);
+        CliRun run = run("check");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains(".dockmend.yaml:2:1: error: unknown key `safe_only` (expected one of recipes, skip, safe-only, options, exclude)"),
+                run.err());
+    }
+
+    @Test
+    void directorySearchSkipsGitIgnoredHiddenAndExcludedPaths() throws IOException {
+        write(".gitignore", "generated/\n*.tmp.Dockerfile\n");
+        write(".dockmend.yaml", "exclude: [\"third_party/**\"]\n");
+        write("Dockerfile", CHANGING);
+        write("generated/Dockerfile", CHANGING);
+        write("x.tmp.Dockerfile", CHANGING);
+        write(".hidden/Dockerfile", CHANGING);
+        write("third_party/lib/Dockerfile", CHANGING);
+        write("api/Containerfile", CHANGING);
+        CliRun run = run("check", "--format", "text");
+        assertTrue(run.out().endsWith("2 files: 2 would change (2 changes), 0 findings, 0 files with errors\n"), run.out());
+        assertTrue(run.out().contains("api/Containerfile:2:"), run.out());
+        CliRun named = run("check", "generated/Dockerfile");
+        assertEquals(1, named.exitCode(), "a file named on the command line is checked even when ignored");
+    }
+
+    @Test
+    void suppressionCommentsAreHonoured() throws IOException {
+        write("Dockerfile", "FROM alpine\n# dockmend:ignore exec-form-cmd\nCMD nginx\n# hadolint ignore=DL4000\nMAINTAINER me\n");
+        assertEquals(0, run("check").exitCode(), run("check").out());
+    }
+
+    @Test
+    void colourOnlyWhenAsked() throws IOException {
+        write("Dockerfile", CHANGING);
+        assertTrue(run("fix", "--color", "always").out().contains("\u001b[31m-CMD nginx"));
+        assertTrue(!run("fix").out().contains("\u001b["), "auto: no terminal in tests, so no colour");
+        assertTrue(!run("fix", "--color", "never").out().contains("\u001b["));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dockmend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dockmend.testing.ExactApproval;
+import dev.dockmend.testing.TestData;
+
+/**
+ * Every output format, approved byte for byte, on the project in {@code testdata/cli/project}: a file
+ * with changes and a finding, a clean file, a file that does not parse, and a folder whose {@code
+ * .dockmend.yaml} skips a recipe and excludes {@code vendor/}. Paths are given relative to the
+ * project ({@code -C}), as a user in that folder would give them.
+ */
+class OutputApprovalTest {
+    private static CliRun inProject(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "-C";
+        all[1] = TestData.root().resolve("cli/project").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    private static Path approved() {
+        return TestData.root().resolve("cli/approved");
+    }
+
+    private static void approve(String name, String extension, CliRun run, int exitCode) {
+        assertAll(
+                () -> ExactApproval.verify(approved(), name, extension, run.out()),
+                () -> ExactApproval.verify(approved(), name + "-stderr", "txt", run.err()),
+                () -> assertEquals(exitCode, run.exitCode(), run.err()));
+    }
+
+    @Test
+    void checkAsText() {
+        approve("check-text", "txt", inProject("check"), ExitCodes.INPUT);
+    }
+
+    @Test
+    void fixAsDiff() {
+        approve("fix-diff", "diff", inProject("fix"), ExitCodes.INPUT);
+    }
+
+    @Test
+    void fixAsDiffWithOneLineOfContext() {
+        approve("fix-diff-context-1", "diff", inProject("fix", "--context", "1", "Dockerfile"), ExitCodes.OK);
+    }
+
+    @Test
+    void checkAsJson() {
+        approve("check-json", "json", inProject("check", "--format", "json"), ExitCodes.INPUT);
+    }
+
+    @Test
+    void checkAsSarif() {
+        approve("check-sarif", "sarif.json", inProject("check", "--format", "sarif"), ExitCodes.INPUT);
+    }
+
+    @Test
+    void coloredDiff() {
+        approve("fix-diff-color", "txt", inProject("fix", "--color", "always", "Dockerfile"), ExitCodes.OK);
+    }
+
+    @Test
+    void recipesAsTextAndJson() {
+        approve("recipes", "txt", CliRun.of("recipes"), ExitCodes.OK);
+        approve("recipes-json", "json", CliRun.of("recipes", "--json"), ExitCodes.OK);
+    }
+
+    @Test
+    void actionsAtALine() {
+        approve("actions-line-6", "json", inProject("actions", "Dockerfile", "--line", "6"), ExitCodes.OK);
+    }
+
+    @Test
+    void actionsOfAFileThatDoesNotParse() {
+        approve("actions-broken", "json", inProject("actions", "broken/Dockerfile", "--line", "2"), ExitCodes.INPUT);
+    }
+
+    @Test
+    void applyOneActionAsDiff() {
+        approve("apply-maintainer", "diff", inProject("apply", "Dockerfile", "--action", "maintainer-to-label:3"),
+                ExitCodes.OK);
+    }
+
+    @Test
+    void fixFromStandardInputWritesTheWholeFile() throws IOException {
+        byte[] input = Files.readAllBytes(TestData.root().resolve("cli/project/legacy/Dockerfile"));
+        CliRun run = CliRun.withStdin(input, "-C", TestData.root().resolve("cli/project").toString(),
+                "fix", "-", "--stdin-filename", "legacy/Dockerfile");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        ExactApproval.verify(approved(), "fix-stdin-legacy", "Dockerfile", run.stdout());
+    }
+}

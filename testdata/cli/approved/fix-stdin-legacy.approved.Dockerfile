@@ -1,0 +1,3 @@
+FROM debian:12
+MAINTAINER ops@example.org
+CMD ["/usr/local/bin/worker", "--queue", "default"]
