@@ -45,7 +45,9 @@ public final class SourceDecoder {
         }
         int line = 1;
         int lineStart = 0;
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
+            ascii &= bytes[i] >= 0;
             if (bytes[i] == 0) {
                 throw new NotText(Diagnostic.parserError(line, i - lineStart + 1,
                         "binary file: NUL byte (is it UTF-16 or not a Dockerfile?)", "text in UTF-8 or another ASCII-compatible encoding"));
@@ -57,6 +59,10 @@ public final class SourceDecoder {
         }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
+        if (ascii) {
+            // Most Dockerfiles are plain ASCII: that is valid UTF-8, and copying it as Latin-1 is the fastest decode.
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), SourceEncoding.UTF_8);
+        }
         ByteBuffer body = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

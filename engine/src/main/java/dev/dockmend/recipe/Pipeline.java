@@ -38,12 +38,19 @@ public final class Pipeline {
         Dockerfile current = file;
         List<Step> steps = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        // Suppression comments are read again only after a recipe changed the tree.
+        Suppressions suppressions = null;
+        Dockerfile suppressionsOf = null;
         for (Recipe recipe : recipes) {
-            Suppressions suppressions = Suppressions.of(current);
+            if (suppressionsOf != current) {
+                suppressions = Suppressions.of(current);
+                suppressionsOf = current;
+            }
             if (suppressions.suppressesFile(recipe)) {
                 continue;
             }
-            RecipeContext context = new RecipeContext(path, FileStyle.of(current), options.getOrDefault(recipe.id().value(), Map.of()),
+            Dockerfile input = current;
+            RecipeContext context = new RecipeContext(path, () -> FileStyle.of(input), options.getOrDefault(recipe.id().value(), Map.of()),
                     suppressions, recipe);
             RecipeResult result = recipe.apply(current, context);
             if (result.after() != current) {

@@ -10,14 +10,24 @@ import dev.dockmend.style.FileStyle;
  */
 public final class RecipeContext {
     private final String path;
-    private final FileStyle style;
+    private final java.util.function.Supplier<FileStyle> styleSource;
+    private FileStyle style;
     private final Map<String, String> options;
     private final Suppressions suppressions;
     private final Recipe recipe;
 
     public RecipeContext(String path, FileStyle style, Map<String, String> options, Suppressions suppressions, Recipe recipe) {
+        this(path, () -> style, options, suppressions, recipe);
+    }
+
+    /**
+     * With the style sniffed only when a recipe asks for it: most recipes change nothing in most files,
+     * and a batch run should not pay for reading every file's style.
+     */
+    public RecipeContext(String path, java.util.function.Supplier<FileStyle> style, Map<String, String> options,
+                         Suppressions suppressions, Recipe recipe) {
         this.path = path;
-        this.style = style;
+        this.styleSource = style;
         this.options = Map.copyOf(options);
         this.suppressions = suppressions;
         this.recipe = recipe;
@@ -28,6 +38,9 @@ public final class RecipeContext {
     }
 
     public FileStyle style() {
+        if (style == null) {
+            style = styleSource.get();
+        }
         return style;
     }
 

@@ -56,10 +56,23 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                 .filter(e -> !e.getKey().isEmpty())
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(DEFAULT.continuationIndent());
-        String text = file.text();
-        boolean finalNewline = text.isEmpty() || text.endsWith("\n");
+        boolean finalNewline = endsWithNewline(file);
         return new FileStyle(lower > upper, crlf > lf ? "\r\n" : "\n", finalNewline, indent, leading >= trailing,
                 file.escapeCharacter());
+    }
+
+    /** Whether the file's last line ends with a line feed (an empty file counts as ending well). */
+    private static boolean endsWithNewline(Dockerfile file) {
+        String text = file.trailing().lines().isEmpty() && !file.instructions().isEmpty()
+                ? lastText(file.instructions().get(file.instructions().size() - 1))
+                : file.text();
+        return text.isEmpty() || text.endsWith("\n");
+    }
+
+    private static String lastText(Instruction instruction) {
+        StringBuilder out = new StringBuilder();
+        instruction.syntax().appendTo(out);
+        return out.toString();
     }
 
     /** {@code keyword} in the file's case. */

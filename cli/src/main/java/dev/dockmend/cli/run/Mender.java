@@ -52,7 +52,7 @@ public final class Mender {
         try {
             RunPlan plan = planner.planFor(source.path());
             Pipeline.Result result = plan.pipeline().run(tree, source.name(), plan.options());
-            return new Outcome.Mended(source, Dockerfiles.print(tree), result);
+            return new Outcome.Mended(source, result);
         } catch (Planner.PlanException e) {
             return new Outcome.Failed(source, List.of(e.getMessage()), ExitCodes.USAGE);
         } catch (Pipeline.RecipeBugException e) {

@@ -12,8 +12,12 @@ import dev.dockmend.recipe.Pipeline;
 public sealed interface Outcome {
     Source source();
 
-    /** The recipes ran: the text before and after, the changes and findings. */
-    record Mended(Source source, String before, Pipeline.Result result) implements Outcome {
+    /** The recipes ran: the trees before and after, the changes and findings. Texts are printed on demand. */
+    record Mended(Source source, Pipeline.Result result) implements Outcome {
+        public String before() {
+            return Dockerfiles.print(result.before());
+        }
+
         public boolean changed() {
             return result.changed();
         }
@@ -32,7 +36,7 @@ public sealed interface Outcome {
         }
 
         public String after() {
-            return changed() ? Dockerfiles.print(result.after()) : before;
+            return Dockerfiles.print(result.after());
         }
 
         /** The output in the file's own encoding (BOM included). */
@@ -41,7 +45,7 @@ public sealed interface Outcome {
         }
 
         public String diff(int context) {
-            return changed() ? UnifiedDiff.of(source.name(), before, after(), context) : "";
+            return changed() ? UnifiedDiff.of(source.name(), before(), after(), context) : "";
         }
     }
 
