@@ -204,6 +204,35 @@ class FixAndCheckTest {
         assertTrue(!run("fix", "--color", "never").out().contains("\u001b["));
     }
 
+    @Test
+    void theDiffOfSeveralFilesAppliesWithGitAndEqualsWhatWriteProduces(@TempDir Path copy) throws Exception {
+        write("Dockerfile", CHANGING);
+        write("api/Dockerfile", "FROM alpine\r\nMAINTAINER me\r\nCMD nginx\r\n");
+        write("web/Containerfile", "FROM alpine\nCMD nginx");
+        for (String name : List.of("Dockerfile", "api/Dockerfile", "web/Containerfile")) {
+            Files.createDirectories(copy.resolve(name).getParent());
+            Files.copy(dir.resolve(name), copy.resolve(name));
+        }
+        CliRun diff = run("fix");
+        assertEquals(0, diff.exitCode(), diff.err());
+        Files.writeString(copy.resolve("fix.patch"), diff.out());
+        assertEquals(0, git(copy, "apply", "--check", "fix.patch"), "git apply --check");
+        assertEquals(0, git(copy, "apply", "fix.patch"), "git apply");
+        assertEquals(0, run("fix", "--write").exitCode());
+        for (String name : List.of("Dockerfile", "api/Dockerfile", "web/Containerfile")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve(name)), Files.readAllBytes(copy.resolve(name)), name);
+        }
+        assertEquals("FROM alpine\nCMD [\"nginx\"]", Files.readString(dir.resolve("web/Containerfile")));
+    }
+
+    private static int git(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.autocrlf=false"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
