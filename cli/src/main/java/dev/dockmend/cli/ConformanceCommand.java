@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.dockmend.cli.conformance.CorpusCheck;
+import dev.dockmend.cli.conformance.RecipeCorpusRun;
+import dev.dockmend.recipe.RecipeCatalog;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Parameters;
             "Reads every file of CORPUS (a folder with buildkit-expected.jsonl, *.result files and the files",
             "they name) and reports: files that print back byte for byte, files whose instructions agree",
             "with BuildKit's parse field by field (and files BuildKit rejects that dockmend rejects too),",
-            "BuildKit AST dumps that match, and the line spans of BuildKit's line-number test.",
+            "BuildKit AST dumps that match, and the line spans of BuildKit's line-number test. Then every",
+            "recipe runs on every file that builds: each output must parse again, and a second run change nothing.",
             "Exits 1 when any figure is below 100%."
         },
         footerHeading = "%nExample:%n",
@@ -62,8 +66,21 @@ final class ConformanceCommand implements Callable<Integer> {
         if (report.failures().size() > maxFailures) {
             out.println("  ... and " + (report.failures().size() - maxFailures) + " more");
         }
-        out.println(report.meetsTarget() ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
-        return report.meetsTarget() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        RecipeCorpusRun.Report recipes = new RecipeCorpusRun(corpus, RecipeCatalog.load().all(), List.of()).run();
+        out.printf(Locale.ROOT, "recipes:            %d of %d files that build change (%d changes: %s); %d findings (%s)%n",
+                recipes.changedFiles(), recipes.files(), recipes.totalChanges(), counts(recipes.changes()),
+                recipes.findings().values().stream().mapToInt(Integer::intValue).sum(), counts(recipes.findings()));
+        out.printf(Locale.ROOT, "recipe outputs:     %s%n", recipes.ok()
+                ? "every output parses again and a second run changes nothing"
+                : recipes.failures().size() + " FAILURES");
+        recipes.failures().stream().limit(maxFailures).forEach(f -> out.println("  FAIL " + f));
+        boolean ok = report.meetsTarget() && recipes.ok();
+        out.println(ok ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
+        return ok ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static String counts(java.util.Map<String, Integer> byRecipe) {
+        return String.join(", ", byRecipe.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     private static String percent(int part, int whole) {
