@@ -1,9 +1,6 @@
 package dev.dockmend.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import dev.dockmend.cli.report.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,18 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmend.cli.report.EditJson;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.cli.run.Planner;
-import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.fix.QuickFix;
 import dev.dockmend.recipe.Finding;
-import dev.dockmend.recipe.RecipeCatalog;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dockmend actions}: the quick fixes at a position, as JSON for editors. */
 @Command(
@@ -43,48 +35,21 @@ import picocli.CommandLine.Parameters;
             "  dockmend actions Dockerfile --line 12",
             "  dockmend actions - --stdin-filename Dockerfile --line 12 < Dockerfile   (an unsaved buffer)"
         })
-final class ActionsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The Dockerfile, or - for standard input.")
-    String file;
-
+final class ActionsCommand extends QuickFixCommand {
     @Option(names = "--line", paramLabel = "L", description = "1-based line; only fixes and findings there.")
     Integer line;
 
     @Option(names = "--column", paramLabel = "C", description = "1-based column (accepted for editors; fixes cover whole instructions).")
     Integer column;
 
-    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path standard input stands for.")
-    Path stdinFilename;
-
-    @Mixin
-    SelectionOptions selection;
-
-    @CommandLine.ParentCommand
-    Dockmend root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    String problem() {
+        return (line != null && line < 1) || (column != null && column < 1)
+                ? "--line and --column are 1-based: they must be 1 or more" : null;
+    }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if ((line != null && line < 1) || (column != null && column < 1)) {
-            err.println("dockmend: error: --line and --column are 1-based: they must be 1 or more");
-            return ExitCodes.USAGE;
-        }
-        Planner planner;
-        try {
-            planner = Planner.of(RecipeCatalog.load(), selection);
-        } catch (Planner.PlanException e) {
-            err.println("dockmend: error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        Source source = SourceArgument.resolve(file, stdinFilename, root, err);
-        if (source == null) {
-            return ExitCodes.INPUT;
-        }
-        FileFixes fixes = FileFixes.of(source, planner);
+    int act(Source source, FileFixes fixes, PrintWriter out, PrintWriter err) {
         ObjectNode json = Json.object();
         json.put("file", source.name());
         if (line != null) {
@@ -113,12 +78,7 @@ final class ActionsCommand implements Callable<Integer> {
         if (fixes.outcome() instanceof Outcome.Mended mended) {
             for (Finding finding : mended.findings()) {
                 if (line == null || finding.line() == line) {
-                    ObjectNode node = findings.addObject();
-                    node.put("recipe", finding.recipe().value());
-                    node.put("line", finding.line());
-                    node.put("column", finding.column());
-                    node.put("reason", finding.reason());
-                    node.put("suggestion", finding.suggestion());
+                    findings.add(EditJson.finding(finding));
                 }
             }
         } else if (fixes.outcome() instanceof Outcome.Failed failed) {

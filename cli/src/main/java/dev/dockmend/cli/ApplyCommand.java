@@ -2,29 +2,22 @@ package dev.dockmend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.run.AtomicWrite;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.cli.run.Planner;
-import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.diff.UnifiedDiff;
 import dev.dockmend.fix.QuickFix;
 import dev.dockmend.fix.TextEdit;
 import dev.dockmend.parse.ParseResult;
-import dev.dockmend.recipe.RecipeCatalog;
 import dev.dockmend.tree.Dockerfile;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dockmend apply}: applies exactly one quick fix listed by {@code actions}. */
 @Command(
@@ -42,44 +35,15 @@ import picocli.CommandLine.Parameters;
             "  dockmend apply Dockerfile --action exec-form-cmd:14",
             "  dockmend apply Dockerfile --action exec-form-cmd:14 --write"
         })
-final class ApplyCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The Dockerfile, or - for standard input.")
-    String file;
-
+final class ApplyCommand extends QuickFixCommand {
     @Option(names = "--action", paramLabel = "ID", required = true, description = "The fix's id, as `actions` prints it.")
     String action;
 
     @Option(names = {"-w", "--write"}, description = "Write the result to FILE (atomically).")
     boolean write;
 
-    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path standard input stands for.")
-    Path stdinFilename;
-
-    @Mixin
-    SelectionOptions selection;
-
-    @CommandLine.ParentCommand
-    Dockmend root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Planner planner;
-        try {
-            planner = Planner.of(RecipeCatalog.load(), selection);
-        } catch (Planner.PlanException e) {
-            err.println("dockmend: error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        Source source = SourceArgument.resolve(file, stdinFilename, root, err);
-        if (source == null) {
-            return ExitCodes.INPUT;
-        }
-        FileFixes fixes = FileFixes.of(source, planner);
+    int act(Source source, FileFixes fixes, PrintWriter out, PrintWriter err) throws IOException {
         if (fixes.outcome() instanceof Outcome.Failed failed) {
             failed.errors().forEach(err::println);
             return failed.exitCode();

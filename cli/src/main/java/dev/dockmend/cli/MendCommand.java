@@ -61,12 +61,8 @@ abstract class MendCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RecipeCatalog catalog = RecipeCatalog.load();
-        Planner planner;
-        try {
-            planner = Planner.of(catalog, selection);
-        } catch (Planner.PlanException e) {
-            err.println("dockmend: error: " + e.getMessage());
+        Planner planner = selection.planner(err);
+        if (planner == null) {
             return ExitCodes.USAGE;
         }
         List<Source> sources = sources(planner, err);

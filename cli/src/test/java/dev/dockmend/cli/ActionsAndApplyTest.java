@@ -22,11 +22,7 @@ class ActionsAndApplyTest {
     Path dir;
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "-C";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return CliRun.in(dir, args);
     }
 
     @Test

@@ -11,6 +11,15 @@ record CliRun(int exitCode, String out, String err, byte[] stdout) {
         return withStdin(new byte[0], args);
     }
 
+    /** Runs {@code dockmend -C dir args...}: as if started in {@code dir}. */
+    static CliRun in(java.nio.file.Path dir, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "-C";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(all);
+    }
+
     static CliRun withStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -20,11 +20,7 @@ import dev.dockmend.testing.TestData;
  */
 class OutputApprovalTest {
     private static CliRun inProject(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "-C";
-        all[1] = TestData.root().resolve("cli/project").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return CliRun.in(TestData.root().resolve("cli/project"), args);
     }
 
     private static Path approved() {

@@ -1,6 +1,5 @@
 package dev.dockmend.diff;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.github.difflib.DiffUtils;

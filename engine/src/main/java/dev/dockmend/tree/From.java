@@ -1,6 +1,5 @@
 package dev.dockmend.tree;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 

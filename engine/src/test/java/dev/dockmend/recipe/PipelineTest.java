@@ -17,8 +17,14 @@ import dev.dockmend.tree.Instruction;
 
 /** The pipeline reports every change in the lines of the file given and the file returned, and refuses broken output. */
 class PipelineTest {
-    /** A test recipe that replaces the instruction with keyword {@code keyword} by {@code text}. */
-    private record Replace(String name, String keyword, String text, int order) implements Recipe {
+    /** The parts of a recipe these tests do not care about. */
+    private abstract static class TestRecipe implements Recipe {
+        private final String name;
+
+        TestRecipe(String name) {
+            this.name = name;
+        }
+
         @Override
         public RecipeId id() {
             return RecipeId.of(name);
@@ -26,7 +32,7 @@ class PipelineTest {
 
         @Override
         public String summary() {
-            return "Replace " + keyword;
+            return "Test " + name;
         }
 
         @Override
@@ -37,6 +43,18 @@ class PipelineTest {
         @Override
         public Safety safety() {
             return Safety.SAFE;
+        }
+    }
+
+    /** A test recipe that replaces the instruction with keyword {@code keyword} by {@code text}. */
+    private static final class Replace extends TestRecipe {
+        private final String keyword;
+        private final String text;
+
+        Replace(String name, String keyword, String text) {
+            super(name);
+            this.keyword = keyword;
+            this.text = text;
         }
 
         @Override
@@ -56,8 +74,8 @@ class PipelineTest {
     @Test
     void laterChangesAreReportedInTheInputsLinesAndEarlierOnesInTheOutputs() {
         Dockerfile file = Dockerfiles.parse("FROM alpine\nRUN a\nCMD x\n").orThrow("Dockerfile");
-        Recipe grow = new Replace("grow", "RUN", "RUN a \\\n    && b \\\n    && c\n", 1);
-        Recipe cmd = new Replace("cmd", "CMD", "CMD [\"x\"]\n", 2);
+        Recipe grow = new Replace("grow", "RUN", "RUN a \\\n    && b \\\n    && c\n");
+        Recipe cmd = new Replace("cmd", "CMD", "CMD [\"x\"]\n");
         Pipeline.Result result = new Pipeline(List.of(grow, cmd)).run(file, "Dockerfile", Map.of());
         assertEquals("FROM alpine\nRUN a \\\n    && b \\\n    && c\nCMD [\"x\"]\n", Dockerfiles.print(result.after()));
         List<String> ranges = new ArrayList<>();
@@ -69,27 +87,7 @@ class PipelineTest {
 
     @Test
     void outputThatDoesNotParseBackIsRefused() {
-        Recipe broken = new Recipe() {
-            @Override
-            public RecipeId id() {
-                return RecipeId.of("broken");
-            }
-
-            @Override
-            public String summary() {
-                return "Break";
-            }
-
-            @Override
-            public String rationale() {
-                return "test";
-            }
-
-            @Override
-            public Safety safety() {
-                return Safety.SAFE;
-            }
-
+        Recipe broken = new TestRecipe("broken") {
             @Override
             public RecipeResult apply(Dockerfile file, RecipeContext context) {
                 // Two instructions in one node: prints fine, but parses back to a different tree.

@@ -21,19 +21,14 @@ final class DiffReport implements Report {
 
     @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
-        for (Outcome outcome : outcomes) {
-            if (outcome instanceof Outcome.Failed failed) {
-                failed.errors().forEach(err::println);
-                continue;
-            }
-            Outcome.Mended mended = (Outcome.Mended) outcome;
+        Report.forEachMended(outcomes, err, mended -> {
             String diff = mended.diff(context);
             out.print(colors.on() ? paint(diff) : diff);
             for (Finding finding : mended.findings()) {
                 err.println(mended.source().name() + ":" + finding.line() + ":" + finding.column() + ": " + finding.recipe()
                         + ": finding: " + finding.reason() + "; " + finding.suggestion());
             }
-        }
+        });
     }
 
     private String paint(String diff) {

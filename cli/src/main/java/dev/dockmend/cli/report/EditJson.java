@@ -37,6 +37,17 @@ public final class EditJson {
         return node;
     }
 
+    /** A finding: recipe, 1-based line and column, reason, suggestion. */
+    public static ObjectNode finding(dev.dockmend.recipe.Finding finding) {
+        ObjectNode node = NODES.objectNode();
+        node.put("recipe", finding.recipe().value());
+        node.put("line", finding.line());
+        node.put("column", finding.column());
+        node.put("reason", finding.reason());
+        node.put("suggestion", finding.suggestion());
+        return node;
+    }
+
     private static ObjectNode position(TextPosition position) {
         ObjectNode node = NODES.objectNode();
         node.put("line", position.line());

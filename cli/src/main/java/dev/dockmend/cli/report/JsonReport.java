@@ -52,12 +52,7 @@ final class JsonReport implements Report {
             }
             ArrayNode findings = file.putArray("findings");
             for (Finding finding : mended.findings()) {
-                ObjectNode node = findings.addObject();
-                node.put("recipe", finding.recipe().value());
-                node.put("line", finding.line());
-                node.put("column", finding.column());
-                node.put("reason", finding.reason());
-                node.put("suggestion", finding.suggestion());
+                findings.add(EditJson.finding(finding));
             }
             file.put("diff", mended.diff(context));
         }

@@ -9,6 +9,17 @@ import dev.dockmend.cli.run.Outcome;
 public interface Report {
     void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err);
 
+    /** Prints each failed file's errors to {@code err} and hands every mended file to {@code each}, in order. */
+    static void forEachMended(List<Outcome> outcomes, PrintWriter err, java.util.function.Consumer<Outcome.Mended> each) {
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Failed failed) {
+                failed.errors().forEach(err::println);
+            } else {
+                each.accept((Outcome.Mended) outcome);
+            }
+        }
+    }
+
     /** Whether the files were rewritten ({@code fix --write}) or only looked at: it changes the wording. */
     enum Mode {
         CHECK("would change"), WRITE("changed"), PREVIEW("would change");

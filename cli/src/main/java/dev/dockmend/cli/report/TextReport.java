@@ -28,12 +28,7 @@ final class TextReport implements Report {
 
     @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
-        for (Outcome outcome : outcomes) {
-            if (outcome instanceof Outcome.Failed failed) {
-                failed.errors().forEach(err::println);
-                continue;
-            }
-            Outcome.Mended mended = (Outcome.Mended) outcome;
+        Report.forEachMended(outcomes, err, mended -> {
             String name = mended.source().name();
             // Changes and findings in line order, as a reader goes through the file.
             List<Entry> entries = new ArrayList<>();
@@ -48,7 +43,7 @@ final class TextReport implements Report {
             }
             entries.sort(Comparator.comparingInt(Entry::line));
             entries.forEach(entry -> out.println(entry.text()));
-        }
+        });
         out.println(Summary.of(outcomes).describe(mode.verb()));
     }
 }

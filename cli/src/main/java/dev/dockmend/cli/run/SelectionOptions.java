@@ -24,4 +24,14 @@ public final class SelectionOptions {
 
     @Option(names = "--no-config", description = "Ignore .dockmend.yaml files.")
     boolean noConfig;
+
+    /** The planner for these flags, or null after telling {@code err} what is wrong (a usage error). */
+    public Planner planner(java.io.PrintWriter err) {
+        try {
+            return Planner.of(dev.dockmend.recipe.RecipeCatalog.load(), this);
+        } catch (Planner.PlanException e) {
+            err.println("dockmend: error: " + e.getMessage());
+            return null;
+        }
+    }
 }
