@@ -3,9 +3,11 @@ package dev.dockmend.shell;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What all the cursors of one parse share: the script, the comments seen, the heredoc bodies read and
@@ -23,6 +25,12 @@ final class ParseContext {
      * pass (only for scripts with heredocs) builds the nodes with them.
      */
     private final Map<Integer, HereDocument> hereDocuments = new HashMap<>();
+    /**
+     * Offsets of {@code $((} and {@code ((} that turned out not to be arithmetic. Such a guess is undone
+     * and read again as a substitution or subshell; remembering the answer keeps nested failed guesses
+     * ({@code $(($((...}) from being retried once per enclosing guess, which would take exponential time.
+     */
+    private final Set<Integer> notArithmetic = new HashSet<>();
     private int depth;
 
     ParseContext(String script) {
@@ -60,6 +68,14 @@ final class ParseContext {
 
     Optional<HereDocument> hereDocument(int operatorOffset) {
         return Optional.ofNullable(hereDocuments.get(operatorOffset));
+    }
+
+    boolean isNotArithmetic(int offset) {
+        return notArithmetic.contains(offset);
+    }
+
+    void notArithmetic(int offset) {
+        notArithmetic.add(offset);
     }
 
     boolean hasHereDocuments() {

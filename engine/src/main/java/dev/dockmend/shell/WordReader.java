@@ -9,11 +9,27 @@ import java.util.List;
  * how {@code echo $(echo ")")} and a {@code case} inside {@code $(...)} come out right.
  */
 final class WordReader {
-    /** How far a glob or brace lookahead goes before it gives up and says "pattern", which keeps it linear. */
-    private static final int LOOKAHEAD = 256;
-
     private final Cursor in;
     private final CommandParser parser;
+    /**
+     * The last lookahead for a {@code [} or <code>{</code>: a later one inside the stretch already scanned gets
+     * its answer from it, so a word of many brackets or braces is still read in linear time.
+     */
+    private Lookahead bracket = Lookahead.NONE;
+    private Lookahead brace = Lookahead.NONE;
+
+    /**
+     * A scan from {@code from} that stopped at {@code stop}: at a closer ({@code closed}) or not; for
+     * braces, {@code lastList} is the last {@code ,} or {@code ..} before the stop.
+     */
+    private record Lookahead(int from, int stop, int end, boolean closed, int lastList) {
+        static final Lookahead NONE = new Lookahead(-1, -1, -1, false, -1);
+
+        /** Whether a scan from {@code at} would cross the same characters to the same stop. */
+        boolean covers(int at, int readEnd) {
+            return end == readEnd && at > from && at + 2 < stop;
+        }
+    }
 
     /** The places text is read in besides a plain word, each with its own end and escapes. */
     enum Template {
@@ -207,6 +223,9 @@ final class WordReader {
      * subshell), with the cursor put back.
      */
     WordPart.Arithmetic arithmeticOrNull(int start, int openLength, String unclosed) {
+        if (in.context.isNotArithmetic(in.offset(start))) {
+            return null;
+        }
         Cursor.Mark mark = in.mark();
         try {
             in.enter(start);
@@ -223,6 +242,7 @@ final class WordReader {
             // read again as a substitution or subshell, which reports its own errors
         }
         in.reset(mark);
+        in.context.notArithmetic(in.offset(start));
         return null;
     }
 
@@ -380,27 +400,29 @@ final class WordReader {
      * uncertain answer is "pattern", since only a fixed word may be read as fixed text.
      */
     private boolean bracketCloses(boolean test) {
+        if (bracket.covers(in.pos, in.end)) {
+            return bracket.closed();
+        }
         int p = in.pos + 1;
-        int limit = Math.min(in.end, in.pos + LOOKAHEAD);
-        if (p < limit && (in.text.charAt(p) == '!' || in.text.charAt(p) == '^')) {
+        if (p < in.end && (in.text.charAt(p) == '!' || in.text.charAt(p) == '^')) {
             p++;
         }
-        if (p < limit && in.text.charAt(p) == ']') {
+        if (p < in.end && in.text.charAt(p) == ']') {
             p++;
         }
-        for (; p < limit; p++) {
+        boolean closed = false;
+        for (; p < in.end; p++) {
             char c = in.text.charAt(p);
-            if (c == ']') {
-                return true;
-            }
             if (test ? endsTestWord(c) : Chars.endsWord(c)) {
-                return false;
+                break;
             }
-            if (c == '\'' || c == '"' || c == '$' || c == '\\' || c == '`') {
-                return true;
+            if (c == ']' || c == '\'' || c == '"' || c == '$' || c == '\\' || c == '`') {
+                closed = true;
+                break;
             }
         }
-        return limit < in.end;
+        bracket = new Lookahead(in.pos, p, in.end, closed, -1);
+        return closed;
     }
 
     /**
@@ -409,21 +431,26 @@ final class WordReader {
      * plain text.
      */
     private boolean braceExpands(boolean test) {
-        boolean list = false;
-        int limit = Math.min(in.end, in.pos + LOOKAHEAD);
-        for (int p = in.pos + 1; p < limit; p++) {
-            char c = in.text.charAt(p);
-            if (c == '}') {
-                return list;
+        if (!brace.covers(in.pos, in.end)) {
+            int lastList = -1;
+            int p = in.pos + 1;
+            boolean closed = false;
+            for (; p < in.end; p++) {
+                char c = in.text.charAt(p);
+                if (c == '}') {
+                    closed = true;
+                    break;
+                }
+                if (test ? endsTestWord(c) : Chars.endsWord(c)) {
+                    break;
+                }
+                if (c == ',' || (c == '.' && p + 1 < in.end && in.text.charAt(p + 1) == '.')) {
+                    lastList = p;
+                }
             }
-            if (test ? endsTestWord(c) : Chars.endsWord(c)) {
-                return false;
-            }
-            if (c == ',' || (c == '.' && p + 1 < limit && in.text.charAt(p + 1) == '.')) {
-                list = true;
-            }
+            brace = new Lookahead(in.pos, p, in.end, closed, lastList);
         }
-        return limit < in.end;
+        return brace.closed() && brace.lastList() > in.pos;
     }
 
     /**
