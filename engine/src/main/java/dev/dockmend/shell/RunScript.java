@@ -19,9 +19,6 @@ import dev.dockmend.tree.Run;
  * </ul>
  */
 public final class RunScript {
-    /** Interpreters whose scripts are shell scripts this package can read. */
-    private static final List<String> SHELLS = List.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh");
-
     private RunScript() {
     }
 
@@ -58,7 +55,7 @@ public final class RunScript {
             String content = heredoc.chomp() ? heredoc.content().replaceAll("(?m)^\t+", "") : heredoc.content();
             if (content.startsWith("#!")) {
                 String interpreter = interpreter(content);
-                if (!SHELLS.contains(interpreter)) {
+                if (!ShellInEffect.isPosix(interpreter)) {
                     return new NotShell("its heredoc starts with `" + firstLine(content) + "`, so `" + interpreter
                             + "` runs it, not a shell");
                 }
