@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * One shell word as written, e.g. {@code "$HOME"/bin} or {@code --no-install-recommends}.
  *
- * @param text  the word's source text, quotes and escapes included
+ * @param text  the word's source text, quotes and escapes included (inside backquotes, after the
+ *              backquotes' own escapes {@code \$ \` \\} are removed, as the shell reads it; the span
+ *              still covers the text as written)
  * @param parts what the word is made of, in order
  */
 public record Word(String text, List<WordPart> parts, Span span) {
