@@ -1,0 +1,42 @@
+package dev.dockmend.shell;
+
+import java.util.Objects;
+
+/**
+ * Reads a shell script, the text a RUN in shell form hands to {@code /bin/sh -c}, into its structure:
+ * {@link ShellAnalysis.Understood} with a {@link Script}, or {@link ShellAnalysis.Unknown} with a reason
+ * a user understands when the script is beyond the analysis (unbalanced quotes, a syntax error, an
+ * {@code eval}, constructs not analysed). It never throws, and it runs in time linear in the script.
+ *
+ * <p>The grammar is POSIX sh with the bash constructs found in Dockerfiles ({@code [[ ]]}, {@code (( ))},
+ * {@code $'...'}, arrays, {@code function}, {@code &>}, {@code |&}, process substitution). Whether the
+ * image's {@code /bin/sh} is bash, dash or busybox is not checked: a bash-only script is still analysed.
+ */
+public final class ShellParser {
+    private ShellParser() {
+    }
+
+    public static ShellAnalysis parse(String script) {
+        Objects.requireNonNull(script, "script is null");
+        try {
+            ParseContext context = new ParseContext(script);
+            CommandList body = new CommandParser(new Cursor(script, null, context)).script();
+            if (context.hasHereDocuments()) {
+                context.restart();
+                body = new CommandParser(new Cursor(script, null, context)).script();
+            }
+            Script parsed = new Script(script, body, context.comments());
+            for (SimpleCommand command : parsed.simpleCommands()) {
+                if (command.effectiveCommand().map(effective -> effective.is("eval")).orElse(false)) {
+                    return ShellAnalysis.Unknown.at(script, "it runs `eval`, whose commands are only known when the build runs",
+                            command.span().start());
+                }
+            }
+            return new ShellAnalysis.Understood(parsed);
+        } catch (ShellSyntaxError error) {
+            return ShellAnalysis.Unknown.at(script, error.problem(), error.offset());
+        } catch (StackOverflowError error) {
+            return ShellAnalysis.Unknown.at(script, "it nests too deeply to analyse", 0);
+        }
+    }
+}
