@@ -67,6 +67,9 @@ final class ConformanceCommand implements Callable<Integer> {
             out.println("  ... and " + (report.failures().size() - maxFailures) + " more");
         }
         RecipeCorpusRun.Report recipes = new RecipeCorpusRun(corpus, RecipeCatalog.load().all(), List.of()).run();
+        out.printf(Locale.ROOT, "shell analysis:     %s%n", recipes.shell().summary());
+        recipes.shell().topUnknown(3).forEach(e -> out.printf(Locale.ROOT, "                      %d not understood: %s%n",
+                e.getValue(), e.getKey()));
         out.printf(Locale.ROOT, "recipes:            %d of %d files that build change (%d changes: %s); %d findings (%s)%n",
                 recipes.changedFiles(), recipes.files(), recipes.totalChanges(), counts(recipes.changes()),
                 recipes.findings().values().stream().mapToInt(Integer::intValue).sum(), counts(recipes.findings()));

@@ -15,12 +15,14 @@ import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Pipeline;
 import dev.dockmend.recipe.Recipe;
+import dev.dockmend.shell.ShellCorpusStats;
 import dev.dockmend.tree.Dockerfile;
 
 /**
  * Every recipe, in run order with default options, on every corpus file that builds: the pipeline
  * checks that each output parses back to the tree the recipe built; this run also checks that a
- * second run on the written output changes nothing, and counts what changed, per recipe. An
+ * second run on the written output changes nothing, and counts what changed, per recipe, and how
+ * many RUN scripts the shell analysis understands (the recipes leave the others alone). An
  * {@link OutputCheck} can add a recipe's own invariant (e.g. a rewritten RUN is still understood).
  */
 public final class RecipeCorpusRun {
@@ -40,7 +42,7 @@ public final class RecipeCorpusRun {
     }
 
     public record Report(int files, int changedFiles, Map<String, Integer> changes, Map<String, Integer> findings,
-                         List<String> failures) {
+                         ShellCorpusStats shell, List<String> failures) {
         public boolean ok() {
             return failures.isEmpty();
         }
@@ -61,12 +63,14 @@ public final class RecipeCorpusRun {
         List<String> failures = new ArrayList<>();
         int files = 0;
         int changedFiles = 0;
+        ShellCorpusStats shell = ShellCorpusStats.NONE;
         for (Path file : corpusFiles()) {
             ParseResult parsed = Dockerfiles.parse(Files.readAllBytes(file));
             if (!parsed.ok() || Dockerfiles.validate(parsed.tree().orElseThrow()).stream().anyMatch(d -> d.isError())) {
                 continue;
             }
             files++;
+            shell = shell.plus(ShellCorpusStats.of(List.of(parsed.tree().orElseThrow())));
             String name = file.getFileName().toString();
             Pipeline.Result result;
             try {
@@ -99,7 +103,7 @@ public final class RecipeCorpusRun {
                 check.check(result.before(), result.after()).forEach(problem -> failures.add(name + ": " + problem));
             }
         }
-        return new Report(files, changedFiles, changes, findings, failures);
+        return new Report(files, changedFiles, changes, findings, shell, failures);
     }
 
     /** The Dockerfiles directly in the corpus folder (metadata files and negative/ left out), sorted. */
