@@ -55,40 +55,61 @@ final class WordReader {
      */
     Word word(boolean test) {
         int start = in.pos;
-        List<WordPart> parts = new ArrayList<>(2);
-        int run = -1;
+        PartList parts = new PartList();
         while (in.pos < in.end) {
             int at = in.pos;
             char c = in.text.charAt(at);
             if (test ? endsTestWord(c) : Chars.endsWord(c)) {
                 if (at == start && !test && (c == '<' || c == '>') && in.peek(1) == '(') {
-                    parts.add(processSubstitution());
+                    parts.add(processSubstitution(), at);
                     continue;
                 }
                 break;
             }
-            WordPart part = unquotedPart(c, start, run, test);
+            parts.next(unquotedPart(c, start, parts.run, test), at);
+        }
+        return new Word(in.text.substring(start, in.pos), parts.done(in.pos), in.span(start, in.pos));
+    }
+
+    private static boolean endsTestWord(int c) {
+        return Chars.isBlank(c) || c == '\n' || c == ';';
+    }
+
+    /** A word's parts as they are read: plain characters between parts gather into one literal part. */
+    private final class PartList {
+        private final List<WordPart> parts = new ArrayList<>(2);
+        /** Where the plain characters being gathered start, or -1. */
+        private int run = -1;
+
+        /** After reading at {@code at}: {@code part}, or (null) a plain character, which the cursor steps over. */
+        void next(WordPart part, int at) {
             if (part == null) {
                 if (run < 0) {
                     run = at;
                 }
                 in.pos = at + 1;
             } else {
-                if (run >= 0) {
-                    parts.add(literal(run, at));
-                    run = -1;
-                }
-                parts.add(part);
+                add(part, at);
             }
         }
-        if (run >= 0) {
-            parts.add(literal(run, in.pos));
-        }
-        return new Word(in.text.substring(start, in.pos), parts, in.span(start, in.pos));
-    }
 
-    private static boolean endsTestWord(int c) {
-        return Chars.isBlank(c) || c == '\n' || c == ';';
+        /** A part that started at {@code at}: the plain characters before it become a literal. */
+        void add(WordPart part, int at) {
+            endLiteral(at);
+            parts.add(part);
+        }
+
+        List<WordPart> done(int end) {
+            endLiteral(end);
+            return parts;
+        }
+
+        private void endLiteral(int end) {
+            if (run >= 0) {
+                parts.add(literal(run, end));
+                run = -1;
+            }
+        }
     }
 
     private WordPart.Literal literal(int from, int to) {
@@ -460,8 +481,7 @@ final class WordReader {
      * @param quoted whether the text is inside double quotes, where single quotes are plain characters
      */
     List<WordPart> template(Template template, boolean quoted, int openIndex, String unclosed) {
-        List<WordPart> parts = new ArrayList<>();
-        int run = -1;
+        PartList parts = new PartList();
         int depth = 0;
         while (true) {
             if (in.pos >= in.end) {
@@ -482,11 +502,7 @@ final class WordReader {
             }
             if (template == Template.PARAMETER && (c == '<' || c == '>') && in.peek(1) == '(') {
                 // bash reads process substitutions inside ${...} too
-                if (run >= 0) {
-                    parts.add(literal(run, at));
-                    run = -1;
-                }
-                parts.add(processSubstitution());
+                parts.add(processSubstitution(), at);
                 continue;
             }
             WordPart part = switch (c) {
@@ -497,23 +513,9 @@ final class WordReader {
                 case '"' -> quotesWork(template) ? doubleQuoted() : null;
                 default -> null;
             };
-            if (part == null) {
-                if (run < 0) {
-                    run = at;
-                }
-                in.pos = at + 1;
-            } else {
-                if (run >= 0) {
-                    parts.add(literal(run, at));
-                    run = -1;
-                }
-                parts.add(part);
-            }
+            parts.next(part, at);
         }
-        if (run >= 0) {
-            parts.add(literal(run, in.pos));
-        }
-        return parts;
+        return parts.done(in.pos);
     }
 
     private static boolean closes(Template template, char c, int depth) {
