@@ -33,8 +33,9 @@ import dev.dockmend.shell.SimpleCommand;
  *     the left of {@code &&}, in the subshell too, so a failing command would no longer stop it. Under a
  *     shell that runs with -e ({@code SHELL [..., "-e", ...]}) a part other than the last must stay bare
  *     and its last and-or list must hold only simple commands, for the same reason.</li>
- * <li>A part other than the last that sends anything to the background ({@code &}, at any depth) is not
- *     merged: the job would keep running during the next parts instead of ending with its RUN.</li>
+ * <li>A part other than the last that sends anything to the background ({@code &}, at any depth), or
+ *     starts a service ({@link ServiceStarters}: {@code service ssh start}), is not merged: the job would
+ *     keep running during the next parts instead of ending with its RUN.</li>
  * <li>A trailing {@code # comment} would swallow anything written after it on the logical line, so it
  *     moves to a line of its own whenever something follows; a trailing {@code ;} of a bare part before
  *     {@code &&} is dropped ({@code a; && b} does not parse).</li>
@@ -118,6 +119,12 @@ final class JoinRules {
             return Optional.of(new Decline("sends a command to the background (`&`), and the job would keep running during "
                     + "the RUN after it instead of ending with its own layer",
                     "merge by hand if the background job may run on, or end it (`wait`, `kill`) within its RUN"));
+        }
+        Optional<SimpleCommand> service = ServiceStarters.in(script);
+        if (service.isPresent()) {
+            return Optional.of(new Decline("starts a service (`" + shortened(script.text(service.get().span())) + "`), and it "
+                    + "would keep running during the RUN after it instead of ending with its own layer",
+                    "merge by hand if the service may run on, or stop it within its RUN"));
         }
         Optional<SimpleCommand> errexit = Errexit.turnedOnIn(script);
         if (errexit.isPresent() && !errexitShell) {

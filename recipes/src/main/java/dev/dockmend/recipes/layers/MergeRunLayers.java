@@ -27,6 +27,8 @@ import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Run;
 import dev.dockmend.tree.Trivia;
 import dev.dockmend.tree.TriviaLine;
+import dev.dockmend.tree.view.Stage;
+import dev.dockmend.tree.view.Stages;
 
 /**
  * Merges consecutive RUN instructions of a stage (only comments and blank lines between them) into
@@ -34,8 +36,8 @@ import dev.dockmend.tree.TriviaLine;
  * says how each part is written (bare, in braces, in a subshell) or why it cannot be merged, and
  * {@link MergedLayout} writes the text. RUNs are left alone, with a finding that says why, when they
  * are in exec form or have heredocs, when their script is not understood, when their flags differ,
- * when their shell is not a POSIX shell or the file is a Windows one ({@code # escape=`}), or when a
- * suppression comment sits above one of them. Files without two RUNs in a row cost one pass over the
+ * when their shell is not a POSIX shell, the file is a Windows one ({@code # escape=`}) or their stage
+ * looks like one ({@link WindowsLook}), or when a suppression comment sits above one of them. Files without two RUNs in a row cost one pass over the
  * instruction list.
  */
 public final class MergeRunLayers implements Recipe {
@@ -102,6 +104,7 @@ public final class MergeRunLayers implements Recipe {
         private final List<ShellInEffect> shells;
         private final List<Change> changes = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
+        private List<Stage> stages;
         private Dockerfile current;
         /** How many instructions the merges so far removed before the point reached. */
         private int removed;
@@ -186,7 +189,9 @@ public final class MergeRunLayers implements Recipe {
                 return Optional.of("their shell, " + shell.command().get(0) + " (" + shell.origin()
                         + "), is not a POSIX shell, whose rules decide how RUNs may be joined");
             }
-            return Optional.empty();
+            List<Instruction> stage = Stages.containing(stages(), first).map(Stage::instructions).orElse(List.of());
+            return WindowsLook.in(stage).map(evidence -> "their stage looks like a Windows one (`" + evidence
+                    + "`), whose shell is cmd or PowerShell, not the POSIX shell whose rules decide how RUNs may be joined");
         }
 
         /** Input instruction {@code index} as a part of a merge, or why it cannot be one. */
@@ -287,6 +292,13 @@ public final class MergeRunLayers implements Recipe {
             List<Instruction> instructions = new ArrayList<>(file.instructions());
             instructions.set(index, instruction.withLeading(new Trivia(leading)));
             return file.withInstructions(instructions);
+        }
+
+        private List<Stage> stages() {
+            if (stages == null) {
+                stages = Stages.of(file);
+            }
+            return stages;
         }
 
         private LineRange lines(int index) {

@@ -107,6 +107,15 @@ class MergeTruthTableTest {
     }
 
     @Test
+    void serviceStartedBeforeAnotherPartIsDeclined() {
+        assertDeclined("starts a service (`service ssh start`)", "RUN service ssh start && a", "RUN b");
+        assertDeclined("starts a service (`/etc/init.d/mysql start`)", "RUN /etc/init.d/mysql start", "RUN b");
+        assertDeclined("starts a service (`sudo pg_ctl start -D /data`)", "RUN sudo pg_ctl start -D /data", "RUN b");
+        assertMerged("service ssh status && b", "RUN service ssh status", "RUN b");
+        assertMerged("a && service ssh start", "RUN a", "RUN service ssh start");
+    }
+
+    @Test
     void backgroundInTheLastPartIsBraced() {
         assertMerged("a && { b & }", "RUN a", "RUN b &");
         assertMerged("a && { b & wait; }", "RUN a", "RUN b & wait");
@@ -264,6 +273,14 @@ class MergeTruthTableTest {
         Merging.Outcome outcome = Merging.file("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN a\nRUN b\n");
         assertEquals(List.of(), outcome.changes());
         assertTrue(outcome.findings().get(0).contains("cmd (the default shell of a Windows base image)"), outcome.findings().toString());
+    }
+
+    @Test
+    void stageThatLooksLikeWindowsIsDeclined() {
+        Merging.Outcome outcome = Merging.file("FROM microsoft/iis\nRUN mkdir C:\\app\nRUN echo hi > C:\\app\\hi.txt\n");
+        assertEquals(List.of(), outcome.changes());
+        assertTrue(outcome.findings().get(0).contains("their stage looks like a Windows one (`C:\\`)"), outcome.findings().toString());
+        assertEquals(List.of(), Merging.file("FROM microsoft/iis\nRUN %windir%\\x.exe a\nRUN b\n").changes());
     }
 
     @Test
