@@ -1,7 +1,9 @@
 package dev.dockmend.recipes.layers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.dockmend.edit.Edits;
@@ -105,6 +107,8 @@ public final class MergeRunLayers implements Recipe {
         private final List<Change> changes = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private List<Stage> stages;
+        /** Per stage number, what makes it look like a Windows stage: each stage is read once. */
+        private final Map<Integer, Optional<String>> windowsLooks = new HashMap<>();
         private Dockerfile current;
         /** How many instructions the merges so far removed before the point reached. */
         private int removed;
@@ -189,9 +193,10 @@ public final class MergeRunLayers implements Recipe {
                 return Optional.of("their shell, " + shell.command().get(0) + " (" + shell.origin()
                         + "), is not a POSIX shell, whose rules decide how RUNs may be joined");
             }
-            List<Instruction> stage = Stages.containing(stages(), first).map(Stage::instructions).orElse(List.of());
-            return WindowsLook.in(stage).map(evidence -> "their stage looks like a Windows one (`" + evidence
-                    + "`), whose shell is cmd or PowerShell, not the POSIX shell whose rules decide how RUNs may be joined");
+            Stage stage = Stages.containing(stages(), first).orElseThrow();
+            return windowsLooks.computeIfAbsent(stage.number(), n -> WindowsLook.in(stage.instructions()))
+                    .map(evidence -> "their stage looks like a Windows one (`" + evidence + "`), whose shell is cmd or "
+                            + "PowerShell, not the POSIX shell whose rules decide how RUNs may be joined");
         }
 
         /** Input instruction {@code index} as a part of a merge, or why it cannot be one. */

@@ -3,7 +3,6 @@ package dev.dockmend.recipes.layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.dockmend.tree.PhysicalLine;
 import dev.dockmend.tree.Run;
@@ -35,7 +34,6 @@ final class RunText {
 
     /** The map of {@code run}'s text, or empty when its lines do not join into a line ending with {@code script}. */
     static Optional<RunText> of(Run run, String script, char escape) {
-        Pattern continuation = Pattern.compile(Pattern.quote(String.valueOf(escape)) + "[ \\t]*$");
         List<PhysicalLine> lines = run.syntax().lines();
         List<Integer> content = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -51,13 +49,22 @@ final class RunText {
             lineOf[s] = content.get(s);
             startOf[s] = logical.length();
             String text = lines.get(content.get(s)).content();
-            logical.append(s < content.size() - 1 ? continuation.matcher(text).replaceFirst("") : text);
+            logical.append(s < content.size() - 1 ? withoutContinuation(text, escape) : text);
         }
         int start = logical.lastIndexOf(script);
         if (script.isEmpty() || start < 0 || !logical.substring(start + script.length()).isBlank()) {
             return Optional.empty();
         }
         return Optional.of(new RunText(lines, lineOf, startOf, start));
+    }
+
+    /** The line without the escape character and the blanks after it, which BuildKit takes off a continued line. */
+    private static String withoutContinuation(String line, char escape) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end > 0 && line.charAt(end - 1) == escape ? line.substring(0, end - 1) : line;
     }
 
     List<PhysicalLine> lines() {

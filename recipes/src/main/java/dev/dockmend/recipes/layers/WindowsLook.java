@@ -14,7 +14,7 @@ import dev.dockmend.tree.Instruction;
  * of the stage gives it away; a cmd script merged by POSIX rules could run differently.
  */
 final class WindowsLook {
-    private static final Pattern EVIDENCE = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]:\\\\|%[A-Za-z_][A-Za-z0-9_]{2,}%");
+    private static final Pattern CMD_VARIABLE = Pattern.compile("%[A-Za-z_][A-Za-z0-9_]{2,}%");
 
     private WindowsLook() {
     }
@@ -22,11 +22,30 @@ final class WindowsLook {
     /** The first Windows-looking text in the stage's instructions, if any. */
     static Optional<String> in(List<Instruction> stage) {
         for (Instruction instruction : stage) {
-            Matcher matcher = EVIDENCE.matcher(instruction.value().original());
-            if (matcher.find()) {
-                return Optional.of(matcher.group());
+            String text = instruction.value().original();
+            Optional<String> found = drivePath(text);
+            if (found.isEmpty() && text.indexOf('%') >= 0) {
+                Matcher matcher = CMD_VARIABLE.matcher(text);
+                found = matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+            }
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code C:\} where the letter starts a word. */
+    private static Optional<String> drivePath(String text) {
+        for (int at = text.indexOf(":\\"); at >= 0; at = text.indexOf(":\\", at + 1)) {
+            if (at > 0 && isLetter(text.charAt(at - 1)) && (at == 1 || !Character.isLetterOrDigit(text.charAt(at - 2)))) {
+                return Optional.of(text.substring(at - 1, at + 2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 }
