@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import dev.dockmend.edit.Edits;
 import dev.dockmend.recipe.Change;
@@ -144,7 +145,7 @@ public final class MergeRunLayers implements Recipe {
         private void sequence(int first, int last) {
             Optional<String> whole = wholeSequenceRefusal(first);
             if (whole.isPresent()) {
-                long mergeable = java.util.stream.IntStream.rangeClosed(first, last).filter(context::mayChange).count();
+                long mergeable = IntStream.rangeClosed(first, last).filter(context::mayChange).count();
                 if (mergeable > 1) {
                     findings.add(new Finding(ID, located.get(first).startLine(), 1, "the " + (last - first + 1)
                             + " RUN layers at lines " + lines(first).start() + "-" + lines(last).end() + " are not merged: "
