@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.dockmend.cli.conformance.CorpusCheck;
 import dev.dockmend.cli.conformance.RecipeCorpusRun;
+import dev.dockmend.cli.conformance.RewrittenRuns;
 import dev.dockmend.recipe.RecipeCatalog;
 
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Parameters;
             "they name) and reports: files that print back byte for byte, files whose instructions agree",
             "with BuildKit's parse field by field (and files BuildKit rejects that dockmend rejects too),",
             "BuildKit AST dumps that match, and the line spans of BuildKit's line-number test. Then every",
-            "recipe runs on every file that builds: each output must parse again, and a second run change nothing.",
+            "recipe runs on every file that builds: each output must parse again, a second run change nothing,",
+            "and every RUN a recipe rewrote must be understood again by the shell analysis.",
             "Exits 1 when any figure is below 100%."
         },
         footerHeading = "%nExample:%n",
@@ -66,13 +68,17 @@ final class ConformanceCommand implements Callable<Integer> {
         if (report.failures().size() > maxFailures) {
             out.println("  ... and " + (report.failures().size() - maxFailures) + " more");
         }
-        RecipeCorpusRun.Report recipes = new RecipeCorpusRun(corpus, RecipeCatalog.load().all(), List.of()).run();
+        RewrittenRuns runs = new RewrittenRuns();
+        RecipeCorpusRun.Report recipes = new RecipeCorpusRun(corpus, RecipeCatalog.load().all(), List.of(runs)).run();
         out.printf(Locale.ROOT, "shell analysis:     %s%n", recipes.shell().summary());
         recipes.shell().topUnknown(3).forEach(e -> out.printf(Locale.ROOT, "                      %d not understood: %s%n",
                 e.getValue(), e.getKey()));
         out.printf(Locale.ROOT, "recipes:            %d of %d files that build change (%d changes: %s); %d findings (%s)%n",
                 recipes.changedFiles(), recipes.files(), recipes.totalChanges(), counts(recipes.changes()),
                 recipes.findings().values().stream().mapToInt(Integer::intValue).sum(), counts(recipes.findings()));
+        int merges = recipes.changes().getOrDefault("merge-run-layers", 0);
+        out.printf(Locale.ROOT, "RUN layers:         %d RUNs merged into %d; %d rewritten RUNs, each understood again by the "
+                + "shell analysis%n", runs.removed() + merges, merges, runs.rewritten());
         out.printf(Locale.ROOT, "recipe outputs:     %s%n", recipes.ok()
                 ? "every output parses again and a second run changes nothing"
                 : recipes.failures().size() + " FAILURES");

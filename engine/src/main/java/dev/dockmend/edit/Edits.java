@@ -39,10 +39,23 @@ public final class Edits {
 
     /** {@code file} with instruction {@code index} replaced by {@code replacement}, keeping the old one's trivia. */
     public static Dockerfile replace(Dockerfile file, int index, Instruction replacement) {
-        Instruction old = file.instructions().get(index);
-        Instruction placed = withLastLineEnding(replacement.withLeading(old.leading()), lastLineEnding(old));
+        return replace(file, index, index, replacement);
+    }
+
+    /**
+     * {@code file} with instructions {@code from} to {@code to} (inclusive) replaced by one,
+     * {@code replacement}: it gets the first one's leading trivia and the last one's final line ending,
+     * so a merge at the end of a file without a final newline keeps it without one. The leading
+     * trivia of the others goes with them; a caller that keeps their comments puts them in
+     * {@code replacement}'s text.
+     */
+    public static Dockerfile replace(Dockerfile file, int from, int to, Instruction replacement) {
+        Instruction first = file.instructions().get(from);
+        Instruction last = file.instructions().get(to);
+        Instruction placed = withLastLineEnding(replacement.withLeading(first.leading()), lastLineEnding(last));
         List<Instruction> instructions = new ArrayList<>(file.instructions());
-        instructions.set(index, placed);
+        instructions.subList(from + 1, to + 1).clear();
+        instructions.set(from, placed);
         return file.withInstructions(instructions);
     }
 

@@ -73,6 +73,21 @@ public final class Suppressions {
         return suppressesFile(recipe) || instructionRules.get(index).stream().anyMatch(rule -> rule.covers(recipe));
     }
 
+    /**
+     * Whether any line of {@code trivia} is a suppression comment (dockmend's or hadolint's, for any
+     * recipe or rule). A recipe that moves such a comment, or the instruction under it, would change
+     * what it suppresses, so it asks here first.
+     */
+    public static boolean anyIn(Trivia trivia) {
+        for (TriviaLine line : trivia.lines()) {
+            if (line instanceof CommentLine comment
+                    && (DOCKMEND.matcher(comment.content()).matches() || HADOLINT.matcher(comment.content()).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rules in the comment lines directly above the instruction (a blank line ends the group). */
     private static List<Rule> rules(Trivia leading, List<Rule> fileRules) {
         List<Rule> rules = new ArrayList<>();

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every command under a command list, descending into compound commands and into the words
- * that hold commands ({@code $(...)}, backquotes, process substitutions, expansions inside quotes,
- * parameter operands, arithmetic and heredoc bodies). Recursion is bounded by the parser's nesting limit.
+ * Collects every command and every command list under a command list, descending into compound
+ * commands and into the words that hold commands ({@code $(...)}, backquotes, process substitutions,
+ * expansions inside quotes, parameter operands, arithmetic and heredoc bodies). Recursion is bounded
+ * by the parser's nesting limit.
  */
 final class CommandWalker {
     private final List<Command> found = new ArrayList<>();
+    private final List<CommandList> lists = new ArrayList<>();
 
     private CommandWalker() {
     }
@@ -20,7 +22,14 @@ final class CommandWalker {
         return List.copyOf(walker.found);
     }
 
+    static List<CommandList> lists(CommandList list) {
+        CommandWalker walker = new CommandWalker();
+        walker.list(list);
+        return List.copyOf(walker.lists);
+    }
+
     private void list(CommandList list) {
+        lists.add(list);
         for (ListItem item : list.items()) {
             for (Pipeline pipeline : item.andOr().pipelines()) {
                 for (Command command : pipeline.commands()) {

@@ -57,6 +57,15 @@ public record Script(String text, CommandList body, List<Span> comments) {
         return CommandWalker.commands(body);
     }
 
+    /**
+     * Every command list in the script, outer before inner: the script's own body, then the bodies of
+     * groups, subshells, branches, loops, case items and functions and the lists inside substitutions.
+     * Their items' separators say, for instance, whether anything at all is sent to the background.
+     */
+    public List<CommandList> commandLists() {
+        return CommandWalker.lists(body);
+    }
+
     /** Every simple command in the script, as {@link #commands()} orders them. */
     public List<SimpleCommand> simpleCommands() {
         return commands().stream().filter(SimpleCommand.class::isInstance).map(SimpleCommand.class::cast).toList();

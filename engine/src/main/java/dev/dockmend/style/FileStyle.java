@@ -9,8 +9,9 @@ import dev.dockmend.tree.PhysicalLine;
 
 /**
  * How a file is written, sniffed once so that new text looks like its neighbours: keyword case,
- * line ending, whether the file ends with one, the indentation of continuation lines, and whether
- * {@code &&} starts continuation lines or ends the line before.
+ * line ending, whether the file ends with one, the indentation of continuation lines that start a
+ * command (the most common one; of all continuation lines when no line starts a command), and
+ * whether {@code &&} starts continuation lines or ends the line before.
  */
 public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean finalNewline, String continuationIndent,
                         boolean leadingOperators, char escape) {
@@ -25,7 +26,9 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
         int leading = 0;
         int trailing = 0;
         Map<String, Integer> indents = new HashMap<>();
+        Map<String, Integer> commandIndents = new HashMap<>();
         for (Instruction instruction : file.instructions()) {
+            String previous = "";
             if (instruction.keyword().isPresent()) {
                 String keyword = instruction.keywordText();
                 if (keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT))) {
@@ -46,16 +49,19 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                     if (content.startsWith("&&") || content.startsWith("||")) {
                         leading++;
                     }
+                    if (startsCommand(previous, content, file.escapeCharacter())) {
+                        commandIndents.merge(indentOf(line.content()), 1, Integer::sum);
+                    }
+                }
+                if (line.kind() == PhysicalLine.Kind.FIRST || line.kind() == PhysicalLine.Kind.CONTINUATION) {
+                    previous = content;
                 }
                 if (content.endsWith("&& " + file.escapeCharacter()) || content.endsWith("&&" + file.escapeCharacter())) {
                     trailing++;
                 }
             }
         }
-        String indent = indents.entrySet().stream()
-                .filter(e -> !e.getKey().isEmpty())
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(DEFAULT.continuationIndent());
+        String indent = mostCommon(commandIndents).or(() -> mostCommon(indents)).orElse(DEFAULT.continuationIndent());
         boolean finalNewline = endsWithNewline(file);
         return new FileStyle(lower > upper, crlf > lf ? "\r\n" : "\n", finalNewline, indent, leading >= trailing,
                 file.escapeCharacter());
@@ -78,6 +84,27 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
     /** {@code keyword} in the file's case. */
     public String keyword(String keyword) {
         return lowerCaseKeywords ? keyword.toLowerCase(java.util.Locale.ROOT) : keyword.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The most common non-empty indentation, ties broken by the text. */
+    private static java.util.Optional<String> mostCommon(Map<String, Integer> indents) {
+        return indents.entrySet().stream().filter(e -> !e.getKey().isEmpty())
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+    }
+
+    /**
+     * Whether a continuation line starts a shell command: it starts with {@code &&} or {@code ||}, or the
+     * line before ends with {@code &&}, {@code ||}, {@code ;} or {@code |} before its escape. Lines that
+     * continue a command (a package list, options) are often indented deeper, so the indentation of
+     * new command lines is sniffed from these alone when there are any.
+     */
+    private static boolean startsCommand(String previous, String content, char escape) {
+        if (content.startsWith("&&") || content.startsWith("||")) {
+            return true;
+        }
+        String before = previous.endsWith(String.valueOf(escape)) ? previous.substring(0, previous.length() - 1).strip() : previous;
+        return before.endsWith("&&") || before.endsWith("||") || before.endsWith(";") || before.endsWith("|");
     }
 
     private static String indentOf(String content) {

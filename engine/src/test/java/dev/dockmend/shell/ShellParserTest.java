@@ -240,6 +240,15 @@ class ShellParserTest {
     }
 
     @Test
+    void everyCommandListOuterFirst() {
+        Script script = understood("a; ( b & ) && x=$(c; d)");
+        assertEquals(List.of("a; ( b & ) && x=$(c; d)", "b", "c; d"),
+                script.commandLists().stream().map(list -> script.text(list.span()).strip()).toList());
+        assertTrue(script.commandLists().stream().flatMap(list -> list.items().stream())
+                .anyMatch(item -> item.separator() == ListItem.Separator.AMPERSAND));
+    }
+
+    @Test
     void orLists() {
         Script script = understood("a || b");
         assertEquals(List.of(AndOrList.Operator.OR), script.items().get(0).andOr().operators());

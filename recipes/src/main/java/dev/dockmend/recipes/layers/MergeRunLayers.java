@@ -1,0 +1,319 @@
+package dev.dockmend.recipes.layers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import dev.dockmend.edit.Edits;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.LineRange;
+import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeResult;
+import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Suppressions;
+import dev.dockmend.shell.ListItem;
+import dev.dockmend.shell.RunScript;
+import dev.dockmend.shell.Script;
+import dev.dockmend.shell.ShellAnalysis;
+import dev.dockmend.shell.ShellInEffect;
+import dev.dockmend.shell.ShellParser;
+import dev.dockmend.shell.Span;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.From;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Run;
+import dev.dockmend.tree.Trivia;
+import dev.dockmend.tree.TriviaLine;
+import dev.dockmend.tree.view.Stage;
+import dev.dockmend.tree.view.Stages;
+
+/**
+ * Merges consecutive RUN instructions of a stage (only comments and blank lines between them) into
+ * one, joined with {@code &&}, where the merged RUN does what the separate ones did; {@link JoinRules}
+ * says how each part is written (bare, in braces, in a subshell) or why it cannot be merged, and
+ * {@link MergedLayout} writes the text. RUNs are left alone, with a finding that says why, when they
+ * are in exec form or have heredocs, when their script is not understood, when their flags differ,
+ * when their shell is not a POSIX shell, the file is a Windows one ({@code # escape=`}) or their stage
+ * looks like one ({@link WindowsLook}), or when a suppression comment sits above one of them. Files without two RUNs in a row cost one pass over the
+ * instruction list.
+ */
+public final class MergeRunLayers implements Recipe {
+    private static final RecipeId ID = RecipeId.of("merge-run-layers");
+
+    @Override
+    public RecipeId id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Merge consecutive RUN instructions into one where the build does the same";
+    }
+
+    @Override
+    public String rationale() {
+        return "Each RUN adds a layer, and a layer that only refreshes a package index (apt-get update) is cached apart "
+                + "from the install that needs it, which then installs from a stale index. Consecutive RUNs are joined "
+                + "with &&, which stops at the first failing command as the build did; a part that changes the shell "
+                + "(cd, export, set) runs in a subshell, and RUNs whose merge could change what runs are left alone "
+                + "with a finding. https://docs.docker.com/build/building/best-practices/#run";
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.SAFE;
+    }
+
+    @Override
+    public List<String> fixes() {
+        return List.of("DL3059");
+    }
+
+    /** Before {@code clean-package-cache} (700), which then cleans up in the merged RUN. */
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public RecipeResult apply(Dockerfile file, RecipeContext context) {
+        if (!hasRunsInARow(file.instructions())) {
+            return RecipeResult.unchanged(file);
+        }
+        return new Merger(file, context).run();
+    }
+
+    /** Whether two RUNs follow each other anywhere: the only work done on most files. */
+    private static boolean hasRunsInARow(List<Instruction> instructions) {
+        for (int i = 1; i < instructions.size(); i++) {
+            if (instructions.get(i) instanceof Run && instructions.get(i - 1) instanceof Run) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One file's merges: the tree as it changes, and what was done and declined. */
+    private static final class Merger {
+        private final Dockerfile file;
+        private final RecipeContext context;
+        private final List<Dockerfile.Located> located;
+        private final List<ShellInEffect> shells;
+        private final List<Change> changes = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private List<Stage> stages;
+        /** Per stage number, what makes it look like a Windows stage: each stage is read once. */
+        private final Map<Integer, Optional<String>> windowsLooks = new HashMap<>();
+        private Dockerfile current;
+        /** How many instructions the merges so far removed before the point reached. */
+        private int removed;
+
+        Merger(Dockerfile file, RecipeContext context) {
+            this.file = file;
+            this.context = context;
+            this.located = file.located();
+            this.shells = ShellInEffect.of(file);
+            this.current = file;
+        }
+
+        RecipeResult run() {
+            List<Instruction> instructions = file.instructions();
+            boolean inStage = false;
+            int i = 0;
+            while (i < instructions.size()) {
+                inStage |= instructions.get(i) instanceof From;
+                int end = i;
+                while (instructions.get(i) instanceof Run && end + 1 < instructions.size()
+                        && instructions.get(end + 1) instanceof Run) {
+                    end++;
+                }
+                if (inStage && end > i) {
+                    sequence(i, end);
+                }
+                i = end + 1;
+            }
+            return new RecipeResult(current, changes, findings);
+        }
+
+        /** RUNs {@code first} to {@code last} of the input, one after another. */
+        private void sequence(int first, int last) {
+            Optional<String> whole = wholeSequenceRefusal(first);
+            if (whole.isPresent()) {
+                long mergeable = IntStream.rangeClosed(first, last).filter(context::mayChange).count();
+                if (mergeable > 1) {
+                    findings.add(new Finding(ID, located.get(first).startLine(), 1, "the " + (last - first + 1)
+                            + " RUN layers at lines " + lines(first).start() + "-" + lines(last).end() + " are not merged: "
+                            + whole.get(), "merge them by hand, in that shell's own syntax"));
+                }
+                return;
+            }
+            boolean errexit = Errexit.inShell(shells.get(first));
+            Candidate[] candidates = new Candidate[last - first + 1];
+            for (int k = first; k <= last; k++) {
+                candidates[k - first] = candidate(k);
+            }
+            int k = 0;
+            while (k < candidates.length) {
+                if (candidates[k] instanceof Refusal refusal) {
+                    refusal.reason().ifPresent(reason -> findings.add(new Finding(ID, refusal.lines().start(), 1,
+                            "this RUN is kept apart from the RUNs next to it: it " + reason, refusal.suggestion())));
+                    k++;
+                    continue;
+                }
+                List<RunPart> group = new ArrayList<>();
+                group.add((RunPart) candidates[k]);
+                while (k + 1 < candidates.length && candidates[k + 1] instanceof RunPart next) {
+                    Optional<Finding> declined = boundary(group, next, errexit);
+                    if (declined.isPresent()) {
+                        findings.add(declined.get());
+                        break;
+                    }
+                    group.add(next);
+                    k++;
+                }
+                if (group.size() > 1) {
+                    merge(group, errexit);
+                }
+                k++;
+            }
+        }
+
+        /** Why none of the RUNs from {@code first} on may be merged, whatever they run. */
+        private Optional<String> wholeSequenceRefusal(int first) {
+            if (file.escapeCharacter() == '`') {
+                return Optional.of("this is a Windows Dockerfile (escape=`), whose RUNs a POSIX shell does not run");
+            }
+            ShellInEffect shell = shells.get(first);
+            if (!shell.posix()) {
+                return Optional.of("their shell, " + shell.command().get(0) + " (" + shell.origin()
+                        + "), is not a POSIX shell, whose rules decide how RUNs may be joined");
+            }
+            Stage stage = Stages.containing(stages(), first).orElseThrow();
+            return windowsLooks.computeIfAbsent(stage.number(), n -> WindowsLook.in(stage.instructions()))
+                    .map(evidence -> "their stage looks like a Windows one (`" + evidence + "`), whose shell is cmd or "
+                            + "PowerShell, not the POSIX shell whose rules decide how RUNs may be joined");
+        }
+
+        /** Input instruction {@code index} as a part of a merge, or why it cannot be one. */
+        private Candidate candidate(int index) {
+            Run run = (Run) file.instructions().get(index);
+            LineRange lines = lines(index);
+            if (!context.mayChange(index)) {
+                return Refusal.silent(lines);
+            }
+            if (Suppressions.anyIn(run.leading())) {
+                return Refusal.of(lines, "has a suppression comment above it, which would then cover the other RUNs' "
+                        + "commands too, or no longer reach its own", "merge by hand if the comment may cover the merged RUN");
+            }
+            if (!run.heredocs().isEmpty()) {
+                return Refusal.of(lines, "has a heredoc, which dockmend does not merge", "merge by hand if the commands belong together");
+            }
+            if (!(RunScript.of(run) instanceof RunScript.ShellText shellText)) {
+                return Refusal.of(lines, "is in exec form, which runs no shell to join it with",
+                        "write it in shell form if it may run under the shell");
+            }
+            ShellAnalysis analysis = ShellParser.parse(shellText.text());
+            if (analysis instanceof ShellAnalysis.Unknown unknown) {
+                return Refusal.of(lines, "has a script the shell analysis does not understand (" + unknown.reason() + ")",
+                        "merge by hand if the commands belong together");
+            }
+            Script script = ((ShellAnalysis.Understood) analysis).script();
+            Optional<RunText> text = RunText.of(run, script.text(), file.escapeCharacter());
+            if (text.isEmpty()) {
+                return Refusal.of(lines, "is written in a way dockmend cannot map back to its script", "merge by hand");
+            }
+            if (!endsOnLastLine(script, text.get())) {
+                return Refusal.of(lines, "has a comment that runs on over its continuation lines, hiding them from the shell",
+                        "end the comment before the continuation, or put it on a line of its own");
+            }
+            return new RunPart(index, run, script, text.get(), lines);
+        }
+
+        /** Whether the trailing comment and separator, which a merge may cut, start on the script's last line. */
+        private static boolean endsOnLastLine(Script script, RunText text) {
+            int lastLine = text.lastContentLine();
+            Optional<Span> comment = script.trailingComment();
+            if (comment.isPresent() && text.place(comment.get().start()).line() != lastLine) {
+                return false;
+            }
+            List<ListItem> items = script.items();
+            return items.isEmpty() || items.get(items.size() - 1).separator() == ListItem.Separator.NONE
+                    || text.place(items.get(items.size() - 1).separatorSpan().start()).line() == lastLine;
+        }
+
+        /** Why {@code next} may not join {@code group}, as a finding at {@code next}, if it may not. */
+        private Optional<Finding> boundary(List<RunPart> group, RunPart next, boolean errexit) {
+            RunPart previous = group.get(group.size() - 1);
+            String apart = "not merged into the RUN at line " + previous.lines().start();
+            if (!previous.run().flags().equals(next.run().flags())) {
+                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": their flags differ ("
+                        + flags(next.run()) + " here, " + flags(previous.run()) + " there)",
+                        "give them the same flags if both may run with them, then merge"));
+            }
+            if (JoinRules.decide(previous.script(), group.size() == 1, false, errexit) instanceof JoinRules.Decline decline) {
+                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ", which " + decline.reason(),
+                        decline.suggestion()));
+            }
+            if (JoinRules.decide(next.script(), false, true, errexit) instanceof JoinRules.Decline decline) {
+                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": this RUN " + decline.reason(),
+                        decline.suggestion()));
+            }
+            return Optional.empty();
+        }
+
+        private void merge(List<RunPart> group, boolean errexit) {
+            List<JoinRules.Join> joins = new ArrayList<>();
+            for (int k = 0; k < group.size(); k++) {
+                joins.add((JoinRules.Join) JoinRules.decide(group.get(k).script(), k == 0, k == group.size() - 1, errexit));
+            }
+            MergedLayout.Result layout = MergedLayout.of(group, joins, context.style());
+            int from = group.get(0).index() - removed;
+            int to = group.get(group.size() - 1).index() - removed;
+            current = Edits.replace(current, from, to, Edits.instruction(current, layout.text()));
+            if (!layout.leadingComments().isEmpty()) {
+                current = withLeadingComments(current, from, layout.leadingComments());
+            }
+            Run merged = (Run) current.instructions().get(from);
+            if (!(RunScript.of(merged) instanceof RunScript.ShellText text)
+                    || !(ShellParser.parse(text.text()) instanceof ShellAnalysis.Understood)) {
+                throw new IllegalStateException("merge-run-layers wrote a RUN whose script is not understood: " + layout.text());
+            }
+            removed += group.size() - 1;
+            LineRange before = new LineRange(group.get(0).lines().start(), group.get(group.size() - 1).lines().end());
+            LineRange after = Edits.lines(current, from);
+            after = new LineRange(after.start() - layout.leadingComments().size(), after.end());
+            changes.add(new Change(ID, before, after, MergeReason.of(group, joins, layout), Safety.SAFE));
+        }
+
+        private static Dockerfile withLeadingComments(Dockerfile file, int index, List<TriviaLine> comments) {
+            Instruction instruction = file.instructions().get(index);
+            List<TriviaLine> leading = new ArrayList<>(instruction.leading().lines());
+            leading.addAll(comments);
+            List<Instruction> instructions = new ArrayList<>(file.instructions());
+            instructions.set(index, instruction.withLeading(new Trivia(leading)));
+            return file.withInstructions(instructions);
+        }
+
+        private List<Stage> stages() {
+            if (stages == null) {
+                stages = Stages.of(file);
+            }
+            return stages;
+        }
+
+        private LineRange lines(int index) {
+            Dockerfile.Located at = located.get(index);
+            return new LineRange(at.startLine(), at.endLine());
+        }
+
+        private static String flags(Run run) {
+            return run.flags().isEmpty() ? "none" : "`" + String.join(" ", run.flags()) + "`";
+        }
+    }
+}

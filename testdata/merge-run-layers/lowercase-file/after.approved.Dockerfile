@@ -1,0 +1,4 @@
+from alpine:3.20
+run apk add --no-cache git \
+    && git --version
+cmd ["sh"]

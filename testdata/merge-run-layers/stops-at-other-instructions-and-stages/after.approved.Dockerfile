@@ -1,0 +1,13 @@
+FROM alpine:3.20 AS build
+RUN apk add --no-cache go \
+    && go version
+ENV CGO_ENABLED=0
+# build
+RUN go build -o /out/app . \
+    && strip /out/app
+
+FROM alpine:3.20
+RUN addgroup -S app \
+    && adduser -S app -G app
+COPY --from=build /out/app /app
+RUN /app --version
