@@ -1,0 +1,73 @@
+package dev.dockmend.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dockmend.Dockerfiles;
+import dev.dockmend.style.FileStyle;
+import dev.dockmend.tree.Dockerfile;
+
+/** Suppression comments: a whole recipe, or one lint rule of the ones a recipe fixes in part. */
+class SuppressionsTest {
+    private static final Recipe RECIPE = new Recipe() {
+        @Override
+        public RecipeId id() {
+            return RecipeId.of("clean-things");
+        }
+
+        @Override
+        public String summary() {
+            return "Clean things";
+        }
+
+        @Override
+        public String rationale() {
+            return "test";
+        }
+
+        @Override
+        public Safety safety() {
+            return Safety.SAFE;
+        }
+
+        @Override
+        public List<String> fixes() {
+            return List.of("DL3009");
+        }
+
+        @Override
+        public RecipeResult apply(Dockerfile file, RecipeContext context) {
+            return RecipeResult.unchanged(file);
+        }
+    };
+
+    private static RecipeContext context(String text) {
+        Dockerfile file = Dockerfiles.parse(text).orThrow("Dockerfile");
+        return new RecipeContext("Dockerfile", FileStyle.DEFAULT, Map.of(), Suppressions.of(file), RECIPE);
+    }
+
+    @Test
+    void aHadolintRuleTheRecipeDoesNotListSuppressesOnlyThatRule() {
+        RecipeContext context = context("FROM debian\n# hadolint ignore=DL3015\nRUN apt-get install -y curl\nRUN apt-get install -y git\n");
+        assertTrue(context.mayChange(1));
+        assertFalse(context.mayFix(1, "DL3015"));
+        assertTrue(context.mayFix(1, "DL3008"));
+        assertTrue(context.mayFix(2, "DL3015"));
+    }
+
+    @Test
+    void aRuleTheRecipeListsOrABareIgnoreSuppressesEverything() {
+        RecipeContext listed = context("FROM debian\n# hadolint ignore=DL3009\nRUN apt-get update\n");
+        assertFalse(listed.mayChange(1));
+        assertFalse(listed.mayFix(1, "DL3015"));
+        RecipeContext bare = context("FROM debian\n# dockmend:ignore-file\nRUN apt-get update\n");
+        assertFalse(bare.mayFix(1, "DL3015"));
+        RecipeContext other = context("FROM debian\n# dockmend:ignore-file exec-form-cmd\nRUN apt-get update\n");
+        assertTrue(other.mayFix(1, "DL3015"));
+    }
+}
