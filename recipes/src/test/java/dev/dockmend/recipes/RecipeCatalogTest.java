@@ -16,7 +16,7 @@ class RecipeCatalogTest {
 
     @Test
     void serviceLoaderFindsTheRecipesInTheirDocumentedOrder() {
-        assertEquals(List.of("exec-form-cmd", "maintainer-to-label"), recipes.stream().map(r -> r.id().value()).toList());
+        assertEquals(List.of("clean-package-cache", "exec-form-cmd", "maintainer-to-label"), recipes.stream().map(r -> r.id().value()).toList());
     }
 
     @Test

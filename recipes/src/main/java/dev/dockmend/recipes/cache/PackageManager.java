@@ -1,5 +1,7 @@
 package dev.dockmend.recipes.cache;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +39,7 @@ public record PackageManager(String name, List<String> commands, Set<String> val
         commands = List.copyOf(commands);
         valueOptions = Set.copyOf(valueOptions);
         infoOptions = Set.copyOf(infoOptions);
-        fills = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(fills));
+        fills = Collections.unmodifiableSet(new LinkedHashSet<>(fills));
         Objects.requireNonNull(saves, "saves is null");
         Objects.requireNonNull(remedy, "remedy is null");
         Objects.requireNonNull(signs, "signs is null");
@@ -142,13 +144,15 @@ public record PackageManager(String name, List<String> commands, Set<String> val
      * @param text    a word of the manager's commands ({@code yarn install --immutable}), or, when
      *                {@code before} is set, text that the RUN or an instruction before it mentions
      *                ({@code corepack}, {@code .yarnrc.yml})
-     * @param before  whether {@code text} is looked for in the RUN and the instructions before it
-     * @param reason  why, for the finding
+     * @param before     whether {@code text} is looked for in the RUN and the instructions before it
+     * @param reason     why, for the finding
+     * @param suggestion what the user can do, when the table says
      */
-    public record Decline(String text, boolean before, String reason) {
+    public record Decline(String text, boolean before, String reason, Optional<String> suggestion) {
         public Decline {
             Objects.requireNonNull(text, "text is null");
             Objects.requireNonNull(reason, "reason is null");
+            Objects.requireNonNull(suggestion, "suggestion is null");
         }
     }
 

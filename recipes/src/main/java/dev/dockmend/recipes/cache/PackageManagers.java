@@ -2,6 +2,7 @@ package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -170,8 +171,13 @@ public final class PackageManagers {
             List<PackageManager.Decline> declines = new ArrayList<>();
             for (String key : List.of("decline-if", "decline-after")) {
                 for (List<String> words : all(key)) {
-                    declines.add(new PackageManager.Decline(words.get(0), key.equals("decline-after"),
-                            String.join(" ", words.subList(1, words.size()))));
+                    String text = String.join(" ", words.subList(1, words.size()));
+                    int bar = text.indexOf(" | ");
+                    for (String word : words.get(0).split(",")) {
+                        declines.add(new PackageManager.Decline(word, key.equals("decline-after"),
+                                bar < 0 ? text : text.substring(0, bar),
+                                bar < 0 ? Optional.empty() : Optional.of(text.substring(bar + 3))));
+                    }
                 }
             }
             Optional<PackageManager.OptionFlag> option = facts.containsKey("option")
@@ -179,7 +185,7 @@ public final class PackageManagers {
                     one("option").get(2), one("option").get(3), one("option-unless")))
                     : Optional.empty();
             return new PackageManager(name, one("commands"), Set.copyOf(one("value-options")), Set.copyOf(one("info-options")),
-                    new java.util.LinkedHashSet<>(one("fills")),
+                    new LinkedHashSet<>(one("fills")),
                     String.join(" ", one("saves")), remedy, signs, index, declines, option, one("rules"));
         }
 
@@ -226,6 +232,6 @@ public final class PackageManagers {
         keys.put("option", new Key(4, 4, false));
         keys.put("option-unless", new Key(1, -1, false));
         keys.put("rules", new Key(1, -1, false));
-        return java.util.Collections.unmodifiableMap(keys);
+        return Collections.unmodifiableMap(keys);
     }
 }

@@ -39,7 +39,7 @@ class PackageManagersTest {
                   index-options  --update -U
                   reads-index    add
                   drop-index     del
-                  decline-if     --root   it installs elsewhere
+                  decline-if     --root,-R   it installs elsewhere | clean there
                   decline-after  corepack   it may be another version
                   rules          DL3019
 
@@ -63,8 +63,9 @@ class PackageManagersTest {
         assertEquals("update", index.subcommand());
         assertEquals(Set.of("--update", "-U"), index.options());
         assertEquals(Optional.of(Set.of("del")), index.droppableBeside());
-        assertEquals(List.of(new PackageManager.Decline("--root", false, "it installs elsewhere"),
-                new PackageManager.Decline("corepack", true, "it may be another version")), apk.declines());
+        assertEquals(List.of(new PackageManager.Decline("--root", false, "it installs elsewhere", Optional.of("clean there")),
+                new PackageManager.Decline("-R", false, "it installs elsewhere", Optional.of("clean there")),
+                new PackageManager.Decline("corepack", true, "it may be another version", Optional.empty())), apk.declines());
         PackageManager npm = table.all().get(1);
         assertEquals(List.of(List.of("npm", "cache", "clean", "--force"), List.of("rm", "-rf", "/tmp/npm")),
                 ((PackageManager.Cleanup) npm.remedy()).commands());

@@ -1,0 +1,163 @@
+package dev.dockmend.recipes.cache;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.dockmend.edit.Edits;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeOption;
+import dev.dockmend.recipe.RecipeResult;
+import dev.dockmend.recipe.Safety;
+import dev.dockmend.shell.ShellAnalysis;
+import dev.dockmend.shell.ShellParser;
+import dev.dockmend.tree.CommandForm;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Run;
+
+/**
+ * Keeps package managers' caches out of image layers, in the RUN that installs: {@code rm -rf
+ * /var/lib/apt/lists/*} after apt-get, {@code --no-cache} for apk (dropping the {@code apk update} it makes
+ * useless), {@code --no-cache-dir} for pip, {@code npm cache clean --force}, {@code yum clean all}, and so on
+ * for each manager in {@code knowledge/package-managers.txt} ({@link PackageManagers}).
+ *
+ * <p>A cleanup goes right after the manager's last command, joined with {@code &&} so that a failing install
+ * still fails the RUN with the same status ({@link Placement}); a flag goes right after the subcommand
+ * ({@code pip install --no-cache-dir}). On a RUN written one command per line the cleanup is a new
+ * continuation line in the file's style ({@link RunLines}).
+ *
+ * <p>Only shell-form RUNs run by a POSIX shell, whose script the shell analysis understands, are edited. A
+ * manager is left alone where its cache is already cleaned in the RUN, disabled ({@code ENV PIP_NO_CACHE_DIR},
+ * {@code apk --no-cache}) or kept in a {@code RUN --mount=type=cache} (cleaning would defeat the mount). Where
+ * a cache stays visibly and the recipe cannot prove a fix keeps the build's meaning (a script it cannot read,
+ * a later RUN that installs from apt-get's lists, a cleanup inside a loop's function...), it says so in a
+ * finding instead.
+ */
+public final class CleanPackageCache implements Recipe {
+    private static final RecipeId ID = RecipeId.of("clean-package-cache");
+    static final String NO_INSTALL_RECOMMENDS = "no-install-recommends";
+
+    private final PackageManagers managers = PackageManagers.load();
+    /** Program names, for a first look at a RUN's text before its script is parsed. */
+    private final List<String> names = managers.all().stream().flatMap(m -> m.commands().stream())
+            .map(c -> c.endsWith("*") ? c.substring(0, c.length() - 1) : c).distinct().toList();
+
+    @Override
+    public RecipeId id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Keep package manager caches out of image layers";
+    }
+
+    @Override
+    public String rationale() {
+        return "Package managers leave package lists, downloaded packages and caches behind, and a layer keeps whatever "
+                + "its RUN wrote, even when a later RUN deletes it. Avoiding the cache, or removing it in the RUN that "
+                + "installs, makes the image smaller and leaves no stale package lists in it. "
+                + "https://docs.docker.com/build/building/best-practices/#apt-get";
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.SAFE;
+    }
+
+    /** The rules of the table's remedies; DL3015 only with the option on, so it is not listed. */
+    @Override
+    public List<String> fixes() {
+        return managers.rules();
+    }
+
+    @Override
+    public List<RecipeOption> options() {
+        return List.of(new RecipeOption(NO_INSTALL_RECOMMENDS, RecipeOption.Type.BOOLEAN, "false",
+                "Also add --no-install-recommends to apt-get install (DL3015). Marked review: the build may need a "
+                        + "package that was only recommended."));
+    }
+
+    @Override
+    public int order() {
+        return 700;
+    }
+
+    @Override
+    public RecipeResult apply(Dockerfile file, RecipeContext context) {
+        List<Instruction> instructions = file.instructions();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i) instanceof Run run && mentionsManager(run)) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return RecipeResult.unchanged(file);
+        }
+        FileContext fileContext = new FileContext(file);
+        Map<Integer, RunPlanner.RunPlan> plans = new HashMap<>();
+        RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS), plans);
+        for (int p = candidates.size() - 1; p >= 0; p--) {
+            int index = candidates.get(p);
+            plans.put(index, planner.plan(RunFacts.of(index, (Run) instructions.get(index), fileContext, managers)));
+        }
+        Dockerfile current = file;
+        List<Change> changes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int index : candidates) {
+            RunPlanner.RunPlan plan = plans.get(index);
+            int line = fileContext.line(index);
+            plan.notes().forEach(note -> findings.add(new Finding(ID, line, 1, note.reason(), note.suggestion())));
+            if (plan.edits().isEmpty()) {
+                continue;
+            }
+            Optional<Instruction> rewritten = rewrite(current, plan, context);
+            if (rewritten.isEmpty()) {
+                findings.add(new Finding(ID, line, 1, "the package caches of this RUN are not cleaned: a comment line "
+                        + "inside the text to change would be lost", "clean them by hand"));
+                continue;
+            }
+            current = Edits.replace(current, index, rewritten.get());
+            changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), String.join("; ", plan.changes()),
+                    plan.review() ? Safety.REVIEW : Safety.SAFE));
+        }
+        return changes.isEmpty() ? new RecipeResult(file, List.of(), findings) : new RecipeResult(current, changes, findings);
+    }
+
+    /** Whether the RUN's line or heredocs contain a manager's program name: the cheap test before any parsing. */
+    private boolean mentionsManager(Run run) {
+        for (String name : names) {
+            if (run.value().original().contains(name) || run.heredocs().stream().anyMatch(h -> h.content().contains(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The RUN with the plan's edits made in its lines, or empty when they cannot be made there. */
+    private static Optional<Instruction> rewrite(Dockerfile current, RunPlanner.RunPlan plan, RecipeContext context) {
+        RunFacts facts = plan.facts();
+        String script = facts.script().orElseThrow().text();
+        RunLines lines = RunLines.of(facts.run().syntax().lines(), script, current.escapeCharacter())
+                .orElseThrow(() -> new IllegalStateException("the script of the RUN at index " + facts.index()
+                        + " is not found in its lines"));
+        RunLines.Result result = lines.apply(plan.edits(), RunLines.commandStarts(facts.script().get()), context.style());
+        if (result.text().isEmpty()) {
+            return Optional.empty();
+        }
+        Instruction rewritten = Edits.instruction(current, result.text().get());
+        if (!(rewritten instanceof Run run) || !(run.command() instanceof CommandForm.ShellForm shell)
+                || !(ShellParser.parse(shell.script()) instanceof ShellAnalysis.Understood)) {
+            throw new IllegalStateException("clean-package-cache made a RUN whose script is not understood: " + result.text().get());
+        }
+        return Optional.of(rewritten);
+    }
+}
