@@ -44,10 +44,10 @@ public final class CleanPackageCache implements Recipe {
     private static final RecipeId ID = RecipeId.of("clean-package-cache");
     static final String NO_INSTALL_RECOMMENDS = "no-install-recommends";
 
-    private final PackageManagers managers = PackageManagers.load();
-    /** Program names, for a first look at a RUN's text before its script is parsed. */
-    private final List<String> names = managers.all().stream().flatMap(m -> m.commands().stream())
-            .map(c -> c.endsWith("*") ? c.substring(0, c.length() - 1) : c).distinct().toList();
+    /** The table, read on first use: the recipe is made at every start, and most files never need it. */
+    private static final class Table {
+        static final PackageManagers MANAGERS = PackageManagers.load();
+    }
 
     @Override
     public RecipeId id() {
@@ -75,7 +75,7 @@ public final class CleanPackageCache implements Recipe {
     /** The rules of the table's remedies; DL3015 only with the option on, so it is not listed. */
     @Override
     public List<String> fixes() {
-        return managers.rules();
+        return Table.MANAGERS.rules();
     }
 
     @Override
@@ -93,9 +93,13 @@ public final class CleanPackageCache implements Recipe {
     @Override
     public RecipeResult apply(Dockerfile file, RecipeContext context) {
         List<Instruction> instructions = file.instructions();
+        if (instructions.stream().noneMatch(Run.class::isInstance)) {
+            return RecipeResult.unchanged(file);
+        }
+        PackageManagers managers = Table.MANAGERS;
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < instructions.size(); i++) {
-            if (instructions.get(i) instanceof Run run && mentionsManager(run)) {
+            if (instructions.get(i) instanceof Run run && mentionsManager(run, managers)) {
                 candidates.add(i);
             }
         }
@@ -132,10 +136,14 @@ public final class CleanPackageCache implements Recipe {
         return changes.isEmpty() ? new RecipeResult(file, List.of(), findings) : new RecipeResult(current, changes, findings);
     }
 
-    /** Whether the RUN's line or heredocs contain a manager's program name: the cheap test before any parsing. */
-    private boolean mentionsManager(Run run) {
-        for (String name : names) {
-            if (run.value().original().contains(name) || run.heredocs().stream().anyMatch(h -> h.content().contains(name))) {
+    /**
+     * Whether the RUN's line or heredocs name a manager's program as a command word: the cheap test before any
+     * parsing, which also passes over {@code /var/lib/apt} and {@code pipefail}.
+     */
+    private static boolean mentionsManager(Run run, PackageManagers managers) {
+        for (PackageManager manager : managers.all()) {
+            if (Mentions.mentions(run.value().original(), manager)
+                    || run.heredocs().stream().anyMatch(h -> Mentions.mentions(h.content(), manager))) {
                 return true;
             }
         }

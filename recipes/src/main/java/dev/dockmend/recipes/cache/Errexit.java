@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.dockmend.shell.EffectiveCommand;
-import dev.dockmend.shell.Script;
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.shell.SimpleCommand;
 
@@ -17,12 +16,12 @@ final class Errexit {
     private Errexit() {
     }
 
-    static boolean mayBeOn(Script script, ShellInEffect shell) {
+    static boolean mayBeOn(List<SimpleCommand> commands, ShellInEffect shell) {
         if (turnsOn(shell.command().subList(Math.min(1, shell.command().size()), shell.command().size())
                 .stream().map(Optional::of).toList())) {
             return true;
         }
-        for (SimpleCommand command : script.simpleCommands()) {
+        for (SimpleCommand command : commands) {
             Optional<EffectiveCommand> effective = command.effectiveCommand();
             if (effective.isPresent() && effective.get().is("set") && turnsOn(effective.get().literalArguments())) {
                 return true;

@@ -24,11 +24,13 @@ final class FileContext {
     private final Dockerfile file;
     private final List<Stage> stages;
     private final List<ShellInEffect> shells;
+    private final List<Dockerfile.Located> located;
 
     FileContext(Dockerfile file) {
         this.file = file;
         this.stages = Stages.of(file);
         this.shells = ShellInEffect.of(file);
+        this.located = file.located();
     }
 
     Dockerfile file() {
@@ -40,7 +42,7 @@ final class FileContext {
     }
 
     int line(int index) {
-        return file.located().get(index).startLine();
+        return located.get(index).startLine();
     }
 
     Optional<Stage> stage(int index) {

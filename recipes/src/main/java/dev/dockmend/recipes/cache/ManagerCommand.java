@@ -1,7 +1,5 @@
 package dev.dockmend.recipes.cache;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,18 +35,8 @@ record ManagerCommand(PackageManager manager, SimpleCommand command, EffectiveCo
         Objects.requireNonNull(anchor, "anchor is null");
     }
 
-    /** Every command of {@code manager} in the script, nested ones too, in source order. */
-    static List<ManagerCommand> in(Script script, PackageManager manager) {
-        List<ManagerCommand> found = new ArrayList<>();
-        for (SimpleCommand command : script.simpleCommands()) {
-            command.effectiveCommand().flatMap(effective -> effective.baseName().filter(manager::runsAs)
-                    .map(name -> of(manager, command, effective))).ifPresent(found::add);
-        }
-        found.sort(Comparator.comparingInt(c -> c.command().span().start()));
-        return found;
-    }
-
-    private static ManagerCommand of(PackageManager manager, SimpleCommand command, EffectiveCommand effective) {
+    /** The command {@code command}, whose program is {@code manager}'s, read as such. */
+    static ManagerCommand of(PackageManager manager, SimpleCommand command, EffectiveCommand effective) {
         List<Word> arguments = effective.arguments();
         int i = 0;
         while (i < arguments.size()) {

@@ -21,11 +21,15 @@ final class Mentions {
         return false;
     }
 
-    /** Whether any of the manager's program names appears in {@code text} as a command word would. */
+    /**
+     * Whether any of the manager's program names appears in {@code text} as a command word would; a name
+     * ending in {@code *} ({@code pip3.*}) counts wherever its stem appears.
+     */
     static boolean mentions(String text, PackageManager manager) {
         for (String command : manager.commands()) {
-            String name = command.endsWith("*") ? command.substring(0, command.length() - 1) : command;
-            if (!command.endsWith("*") && mentions(text, name)) {
+            boolean found = command.endsWith("*") ? text.contains(command.substring(0, command.length() - 1))
+                    : mentions(text, command);
+            if (found) {
                 return true;
             }
         }

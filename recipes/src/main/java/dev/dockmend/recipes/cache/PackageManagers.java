@@ -30,25 +30,30 @@ public final class PackageManagers {
 
     private static final Map<String, Key> KEYS = keys();
 
-    private static PackageManagers loaded;
-
     private final List<PackageManager> managers;
 
     private PackageManagers(List<PackageManager> managers) {
         this.managers = List.copyOf(managers);
     }
 
-    /** The table shipped with the recipes, read once. */
-    public static synchronized PackageManagers load() {
-        if (loaded == null) {
-            loaded = parse(FILE, Knowledge.lines(FILE));
-        }
-        return loaded;
+    /** Reads the table shipped with the recipes. */
+    public static PackageManagers load() {
+        return parse(FILE, Knowledge.lines(FILE));
     }
 
     /** The managers, in the table's order. */
     public List<PackageManager> all() {
         return managers;
+    }
+
+    /** The manager whose program has this base name, if any. */
+    public Optional<PackageManager> runningAs(String baseName) {
+        for (PackageManager manager : managers) {
+            if (manager.runsAs(baseName)) {
+                return Optional.of(manager);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rules the table's remedies satisfy, in table order, each once. */

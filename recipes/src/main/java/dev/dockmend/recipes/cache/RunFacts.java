@@ -1,5 +1,8 @@
 package dev.dockmend.recipes.cache;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.ShellAnalysis;
 import dev.dockmend.shell.ShellParser;
+import dev.dockmend.shell.SimpleCommand;
 import dev.dockmend.tree.CommandForm;
 import dev.dockmend.tree.Run;
 
@@ -19,40 +23,49 @@ import dev.dockmend.tree.Run;
  * @param index    the RUN's index in the file
  * @param text     what the RUN runs, as text (the script, or the exec-form arguments joined)
  * @param script   the understood script; empty when the RUN runs no POSIX shell script or it is not understood
+ * @param simpleCommands the script's simple commands (nested ones too), listed once for every use
  * @param problem  why the script cannot be edited, for a finding; empty when it can, or when the RUN is
  *                 outside the recipe's reach without a visible problem (another shell)
  * @param commands each manager's commands in the script, in table order (only managers with commands)
  */
-record RunFacts(int index, Run run, String text, Optional<Script> script, Optional<String> problem,
-                Map<PackageManager, List<ManagerCommand>> commands) {
+record RunFacts(int index, Run run, String text, Optional<Script> script, List<SimpleCommand> simpleCommands,
+                Optional<String> problem, Map<PackageManager, List<ManagerCommand>> commands) {
 
     static RunFacts of(int index, Run run, FileContext context, PackageManagers managers) {
         if (!(run.command() instanceof CommandForm.ShellForm)) {
             String text = String.join(" ", ((CommandForm.ExecForm) run.command()).arguments());
-            return new RunFacts(index, run, text, Optional.empty(), Optional.of("the RUN is in exec form, which runs no shell"),
-                    Map.of());
+            return new RunFacts(index, run, text, Optional.empty(), List.of(),
+                    Optional.of("the RUN is in exec form, which runs no shell"), Map.of());
         }
         RunScript.Source source = RunScript.of(run);
         if (!(source instanceof RunScript.ShellText shellText) || !context.shell(index).posix()) {
-            return new RunFacts(index, run, run.value().original(), Optional.empty(), Optional.empty(), Map.of());
+            return new RunFacts(index, run, run.value().original(), Optional.empty(), List.of(), Optional.empty(), Map.of());
         }
         String text = shellText.text();
         ShellAnalysis analysis = ShellParser.parse(text);
         if (analysis instanceof ShellAnalysis.Unknown unknown) {
-            return new RunFacts(index, run, text, Optional.empty(),
+            return new RunFacts(index, run, text, Optional.empty(), List.of(),
                     Optional.of("its script cannot be analysed (" + unknown.reason() + ")"), Map.of());
         }
         Script script = ((ShellAnalysis.Understood) analysis).script();
+        List<SimpleCommand> simpleCommands = script.simpleCommands();
+        Map<PackageManager, List<ManagerCommand>> found = new HashMap<>();
+        for (SimpleCommand command : simpleCommands) {
+            command.effectiveCommand().ifPresent(effective -> effective.baseName().flatMap(managers::runningAs)
+                    .ifPresent(manager -> found.computeIfAbsent(manager, m -> new ArrayList<>())
+                            .add(ManagerCommand.of(manager, command, effective))));
+        }
         Map<PackageManager, List<ManagerCommand>> commands = new LinkedHashMap<>();
         for (PackageManager manager : managers.all()) {
-            List<ManagerCommand> found = ManagerCommand.in(script, manager);
-            if (!found.isEmpty()) {
-                commands.put(manager, found);
+            List<ManagerCommand> mine = found.get(manager);
+            if (mine != null) {
+                mine.sort(Comparator.comparingInt(c -> c.command().span().start()));
+                commands.put(manager, List.copyOf(mine));
             }
         }
         Optional<String> problem = run.heredocs().isEmpty() ? Optional.empty()
                 : Optional.of("its script is a heredoc, which this recipe does not edit yet");
-        return new RunFacts(index, run, text, Optional.of(script), problem, commands);
+        return new RunFacts(index, run, text, Optional.of(script), simpleCommands, problem, commands);
     }
 
     /** Whether the recipe may edit the script: understood, and written on the RUN's own lines. */

@@ -205,7 +205,7 @@ final class RunPlanner {
             return Outcome.note(note(manager, true, problem.get().reason(), problem.get().suggestion()));
         }
         Placement.Result placement = Placement.of(script, ScriptPaths.of(script), commands,
-                Errexit.mayBeOn(script, file.shell(facts.index())));
+                Errexit.mayBeOn(facts.simpleCommands(), file.shell(facts.index())));
         if (placement instanceof Placement.Declined declined) {
             return Outcome.note(note(manager, true, declined.reason(), advice(manager)));
         }
@@ -215,7 +215,7 @@ final class RunPlanner {
             return Outcome.note(note(manager, true, manager.name() + " also runs after its last command in a way the "
                     + "analysis cannot follow (through xargs, sh -c or the like)", advice(manager)));
         }
-        if (manager.index().isPresent() && runsHiddenCode(script, after.offset())) {
+        if (manager.index().isPresent() && runsHiddenCode(facts.simpleCommands(), after.offset())) {
             return Outcome.note(note(manager, true, "a shell runs code the analysis cannot see after the last "
                     + manager.name() + " command (| sh, bash -c, a sourced file), which may install from the package lists",
                     advice(manager)));
@@ -233,7 +233,6 @@ final class RunPlanner {
      * by an option of the command.
      */
     private boolean leftAlone(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, List<ManagerCommand> fills) {
-        Script script = facts.script().orElseThrow();
         int lastFill = fills.get(fills.size() - 1).command().span().start();
         PackageManager.Signs signs = manager.signs();
         for (ManagerCommand command : commands) {
@@ -241,7 +240,7 @@ final class RunPlanner {
                 return true;
             }
         }
-        for (SimpleCommand command : script.simpleCommands()) {
+        for (SimpleCommand command : facts.simpleCommands()) {
             if (command.span().start() > lastFill && removesCache(command, signs.cache())) {
                 return true;
             }
@@ -266,8 +265,8 @@ final class RunPlanner {
      * Whether a command after {@code offset} runs shell code that is not in the script: a shell reading a pipe,
      * a file or {@code -c} text, or {@code .}/{@code source}.
      */
-    private static boolean runsHiddenCode(Script script, int offset) {
-        for (SimpleCommand command : script.simpleCommands()) {
+    private static boolean runsHiddenCode(List<SimpleCommand> commands, int offset) {
+        for (SimpleCommand command : commands) {
             if (command.span().start() >= offset && command.effectiveCommand()
                     .flatMap(effective -> effective.baseName()).map(SHELLS::contains).orElse(false)) {
                 return true;
