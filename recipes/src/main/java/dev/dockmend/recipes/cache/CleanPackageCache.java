@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.dockmend.edit.Edits;
 import dev.dockmend.recipe.Change;
@@ -123,13 +122,7 @@ public final class CleanPackageCache implements Recipe {
             if (plan.edits().isEmpty()) {
                 continue;
             }
-            Optional<Instruction> rewritten = rewrite(current, plan, context);
-            if (rewritten.isEmpty()) {
-                findings.add(new Finding(ID, line, 1, "the package caches of this RUN are not cleaned: a comment line "
-                        + "inside the text to change would be lost", "clean them by hand"));
-                continue;
-            }
-            current = Edits.replace(current, index, rewritten.get());
+            current = Edits.replace(current, index, rewrite(current, plan, context));
             changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), String.join("; ", plan.changes()),
                     plan.review() ? Safety.REVIEW : Safety.SAFE));
         }
@@ -150,22 +143,16 @@ public final class CleanPackageCache implements Recipe {
         return false;
     }
 
-    /** The RUN with the plan's edits made in its lines, or empty when they cannot be made there. */
-    private static Optional<Instruction> rewrite(Dockerfile current, RunPlanner.RunPlan plan, RecipeContext context) {
+    /** The RUN with the plan's edits made in its lines. */
+    private static Instruction rewrite(Dockerfile current, RunPlanner.RunPlan plan, RecipeContext context) {
         RunFacts facts = plan.facts();
-        String script = facts.script().orElseThrow().text();
-        RunLines lines = RunLines.of(facts.run().syntax().lines(), script, current.escapeCharacter())
-                .orElseThrow(() -> new IllegalStateException("the script of the RUN at index " + facts.index()
-                        + " is not found in its lines"));
-        RunLines.Result result = lines.apply(plan.edits(), RunLines.commandStarts(facts.script().get()), context.style());
-        if (result.text().isEmpty()) {
-            return Optional.empty();
-        }
-        Instruction rewritten = Edits.instruction(current, result.text().get());
+        String text = facts.lines().orElseThrow()
+                .apply(plan.edits(), RunLines.commandStarts(facts.script().orElseThrow()), context.style());
+        Instruction rewritten = Edits.instruction(current, text);
         if (!(rewritten instanceof Run run) || !(run.command() instanceof CommandForm.ShellForm shell)
                 || !(ShellParser.parse(shell.script()) instanceof ShellAnalysis.Understood)) {
-            throw new IllegalStateException("clean-package-cache made a RUN whose script is not understood: " + result.text().get());
+            throw new IllegalStateException("clean-package-cache made a RUN whose script is not understood: " + text);
         }
-        return Optional.of(rewritten);
+        return rewritten;
     }
 }

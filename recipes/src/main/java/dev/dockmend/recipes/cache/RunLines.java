@@ -1,6 +1,7 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -130,12 +131,26 @@ final class RunLines {
     }
 
     /**
-     * The RUN's lines after the edits, as text with their line endings, or why the edits cannot be made
-     * (a comment line inside text to delete).
+     * Whether deleting the script text {@code [offset, end)} would take a comment line inside the RUN with it
+     * (BuildKit leaves such lines out of the script, so the script alone does not show them).
+     */
+    boolean deletionDropsComment(int offset, int end) {
+        int from = at(offset, false).line();
+        int to = at(end, false).line();
+        for (int i = from + 1; i < to; i++) {
+            if (lines.get(i).kind() == PhysicalLine.Kind.COMMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The RUN's lines after the edits, as text with their line endings.
      *
      * @param commandStarts script offsets where commands start, to find the indentation of command lines
      */
-    Result apply(List<Edit> edits, List<Integer> commandStarts, FileStyle style) {
+    String apply(List<Edit> edits, List<Integer> commandStarts, FileStyle style) {
         List<String> contents = new ArrayList<>();
         List<PhysicalLine.Kind> kinds = new ArrayList<>();
         List<String> endings = new ArrayList<>();
@@ -145,29 +160,17 @@ final class RunLines {
             endings.add(line.lineEnding());
         }
         Editor editor = new Editor(contents, kinds, endings, commandStarts, style);
-        List<Edit> ordered = new ArrayList<>(edits);
         // from the end backwards, so that earlier positions stay valid; at one offset the later edit first,
         // so that text given first ends up first
-        List<Edit> reversed = new ArrayList<>();
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            reversed.add(ordered.get(i));
-        }
+        List<Edit> reversed = new ArrayList<>(edits);
+        Collections.reverse(reversed);
         reversed.sort(Comparator.comparingInt(Edit::offset).reversed());
-        for (Edit edit : reversed) {
-            Optional<String> problem = editor.apply(edit);
-            if (problem.isPresent()) {
-                return new Result(Optional.empty(), problem);
-            }
-        }
+        reversed.forEach(editor::apply);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < contents.size(); i++) {
             text.append(contents.get(i)).append(endings.get(i));
         }
-        return new Result(Optional.of(text.toString()), Optional.empty());
-    }
-
-    /** The new text, or the problem that stopped the edits. */
-    record Result(Optional<String> text, Optional<String> problem) {
+        return text.toString();
     }
 
     /** Applies edits to mutable copies of the lines. */
@@ -187,19 +190,17 @@ final class RunLines {
             this.style = style;
         }
 
-        Optional<String> apply(Edit edit) {
+        void apply(Edit edit) {
             if (edit instanceof Insert insert) {
                 Position at = at(insert.offset(), true);
                 String content = contents.get(at.line());
                 contents.set(at.line(), content.substring(0, at.column()) + insert.text() + content.substring(at.column()));
             } else if (edit instanceof Delete delete) {
+                if (deletionDropsComment(delete.offset(), delete.end())) {
+                    throw new IllegalStateException("a deletion would drop a comment line: the planner checks that first");
+                }
                 Position from = at(delete.offset(), false);
                 Position to = at(delete.end(), false);
-                for (int i = from.line() + 1; i < to.line(); i++) {
-                    if (kinds.get(i) == PhysicalLine.Kind.COMMENT) {
-                        return Optional.of("a comment line inside it would be lost");
-                    }
-                }
                 String joined = contents.get(from.line()).substring(0, from.column()) + contents.get(to.line()).substring(to.column());
                 contents.set(from.line(), joined);
                 endings.set(from.line(), endings.get(to.line()));
@@ -211,7 +212,6 @@ final class RunLines {
             } else if (edit instanceof Append append) {
                 append(append);
             }
-            return Optional.empty();
         }
 
         private void append(Append append) {

@@ -179,13 +179,12 @@ final class RunPlanner {
             edits.add(new RunLines.Insert(target.anchor().span().end(), " " + flag.option()));
         }
         List<RunLines.Edit> deletions = new ArrayList<>();
-        Optional<String> kept = dropIndex(facts, manager, commands, flagged, deletions);
+        Optional<Note> kept = dropIndex(facts, manager, commands, flagged, deletions);
         boolean dropped = !deletions.isEmpty() && kept.isEmpty();
         if (dropped) {
             edits.addAll(deletions);
         }
-        List<Note> notes = kept.map(why -> List.of(note(manager, true, why, "run it in the RUN that needs it, or give that "
-                + "RUN `" + flag.option() + "` too, then drop it here"))).orElse(List.of());
+        List<Note> notes = kept.map(why -> List.of(note(manager, true, why.reason(), why.suggestion()))).orElse(List.of());
         if (targets.isEmpty() && !dropped) {
             return new Outcome(List.of(), List.of(), false, notes, Set.of(), false);
         }
@@ -193,7 +192,8 @@ final class RunPlanner {
         String what = targets.isEmpty() ? "" : "added `" + flag.option() + "` to " + describe(manager, targets);
         String drop = dropped ? "dropped `" + manager.name() + " " + index + "`, which `" + flag.option() + "` makes useless" : "";
         String clause = what + (what.isEmpty() || drop.isEmpty() ? "" : " and ") + drop
-                + ", so the layer does not keep its " + manager.saves();
+                + (kept.isPresent() ? "; `" + manager.name() + " " + index + "` stays (see the finding), so the layer still keeps its "
+                : ", so the layer does not keep its ") + manager.saves();
         return new Outcome(edits, List.of(clause), false, notes, flagged, dropped);
     }
 
@@ -343,8 +343,8 @@ final class RunPlanner {
      * commands ({@code apk update}), when every other command of the manager in the RUN then does without the
      * index. Returns why an index command must stay, if one must.
      */
-    private Optional<String> dropIndex(RunFacts facts, PackageManager manager, List<ManagerCommand> commands,
-                                       Set<ManagerCommand> flagged, List<RunLines.Edit> deletions) {
+    private Optional<Note> dropIndex(RunFacts facts, PackageManager manager, List<ManagerCommand> commands,
+                                     Set<ManagerCommand> flagged, List<RunLines.Edit> deletions) {
         if (manager.index().isEmpty() || manager.index().get().droppableBeside().isEmpty()) {
             return Optional.empty();
         }
@@ -363,16 +363,21 @@ final class RunPlanner {
         String command = "`" + manager.name() + " " + index.subcommand() + "`";
         Optional<Integer> later = laterNeed(facts.index(), manager);
         if (later.isPresent()) {
-            return Optional.of(command + " stays: the RUN at line " + file.line(later.get())
-                    + " installs from the index it downloads");
+            int line = file.line(later.get());
+            return Optional.of(new Note(command + " stays: the RUN at line " + line + " installs from the index it downloads",
+                    "give the RUN at line " + line + " `" + option + "` too, or run " + command + " there, then drop it here"));
         }
-        Script script = facts.script().orElseThrow();
-        ScriptPaths paths = ScriptPaths.of(script);
+        String byHand = "drop " + command + " by hand: with `" + option + "` nothing needs it";
+        ScriptPaths paths = ScriptPaths.of(facts.script().orElseThrow());
         for (ManagerCommand refresh : refreshes) {
             Optional<RunLines.Delete> deletion = deletion(paths, refresh);
             if (deletion.isEmpty()) {
-                return Optional.of(command + " stays: it is joined to the script by ||, | or a final position that "
-                        + "dropping it would change");
+                return Optional.of(new Note(command + " stays: it is joined to the script by ||, | or a final position "
+                        + "that dropping it would change", byHand));
+            }
+            if (facts.lines().map(lines -> lines.deletionDropsComment(deletion.get().offset(), deletion.get().end()))
+                    .orElse(false)) {
+                return Optional.of(new Note(command + " stays: a comment line inside the text to drop would be lost", byHand));
             }
             deletions.add(deletion.get());
         }
