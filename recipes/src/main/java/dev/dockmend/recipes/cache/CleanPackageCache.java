@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.dockmend.edit.Edits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.Pipeline;
 import dev.dockmend.recipe.Recipe;
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.RecipeId;
@@ -151,7 +152,7 @@ public final class CleanPackageCache implements Recipe {
         Instruction rewritten = Edits.instruction(current, text);
         if (!(rewritten instanceof Run run) || !(run.command() instanceof CommandForm.ShellForm shell)
                 || !(ShellParser.parse(shell.script()) instanceof ShellAnalysis.Understood)) {
-            throw new IllegalStateException("clean-package-cache made a RUN whose script is not understood: " + text);
+            throw new Pipeline.RecipeBugException(ID, "it made a RUN whose script the shell analysis does not understand: " + text);
         }
         return rewritten;
     }
