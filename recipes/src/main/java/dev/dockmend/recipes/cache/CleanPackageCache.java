@@ -37,8 +37,8 @@ import dev.dockmend.tree.Run;
  * manager is left alone where its cache is already cleaned in the RUN, disabled ({@code ENV PIP_NO_CACHE_DIR},
  * {@code apk --no-cache}) or kept in a {@code RUN --mount=type=cache} (cleaning would defeat the mount). Where
  * a cache stays visibly and the recipe cannot prove a fix keeps the build's meaning (a script it cannot read,
- * a later RUN that installs from apt-get's lists, a cleanup inside a loop's function...), it says so in a
- * finding instead.
+ * a later RUN that installs from apt-get's lists, a manager run inside a function...), it says so in a
+ * finding instead. {@code --no-install-recommends} is added only with the option on, as a {@code review} change.
  */
 public final class CleanPackageCache implements Recipe {
     private static final RecipeId ID = RecipeId.of("clean-package-cache");

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.dockmend.grammar.Continuations;
 import dev.dockmend.grammar.Whitespace;
+import dev.dockmend.shell.Script;
 import dev.dockmend.style.FileStyle;
 import dev.dockmend.tree.PhysicalLine;
 
@@ -121,7 +122,7 @@ final class RunLines {
     }
 
     /** Where each command of the script starts, for the indentation of new lines. */
-    static List<Integer> commandStarts(dev.dockmend.shell.Script script) {
+    static List<Integer> commandStarts(Script script) {
         return script.commands().stream().map(command -> command.span().start()).toList();
     }
 
