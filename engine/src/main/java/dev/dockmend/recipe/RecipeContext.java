@@ -63,4 +63,13 @@ public final class RecipeContext {
     public boolean mayChange(int index) {
         return !suppressions.suppresses(recipe, index);
     }
+
+    /**
+     * Whether the recipe may change instruction {@code index} to fix lint rule {@code rule}: it may change
+     * the instruction, and no {@code # hadolint ignore=} comment names that rule. For a part of a recipe that
+     * fixes a rule not in its {@link Recipe#fixes()} (one turned on by an option).
+     */
+    public boolean mayFix(int index, String rule) {
+        return mayChange(index) && !suppressions.suppressesRule(rule, index);
+    }
 }

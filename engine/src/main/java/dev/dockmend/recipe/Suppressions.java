@@ -88,6 +88,18 @@ public final class Suppressions {
         return false;
     }
 
+    /**
+     * Whether a suppression comment switches off lint rule {@code rule} (e.g. {@code DL3015}) at instruction
+     * {@code index}: a {@code # hadolint ignore=} above it or a file-wide {@code # dockmend:ignore-file} that
+     * names it, or a bare {@code # dockmend:ignore} or {@code # dockmend:ignore-file}. For a recipe that fixes a
+     * rule only in part of what it does (an option), so that ignoring that rule leaves the rest alone.
+     */
+    public boolean suppressesRule(String rule, int index) {
+        String name = rule.toLowerCase(Locale.ROOT);
+        return java.util.stream.Stream.concat(fileRules.stream(), instructionRules.get(index).stream())
+                .anyMatch(r -> r.all() || r.names().contains(name));
+    }
+
     /** Rules in the comment lines directly above the instruction (a blank line ends the group). */
     private static List<Rule> rules(Trivia leading, List<Rule> fileRules) {
         List<Rule> rules = new ArrayList<>();

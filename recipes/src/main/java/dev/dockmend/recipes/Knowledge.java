@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Loads the recipes' knowledge tables from {@code dev/dockmend/knowledge/} on the class path. */
@@ -16,20 +18,29 @@ public final class Knowledge {
 
     /** A word list: one entry per line; {@code #} lines (provenance, comments) and blank lines skipped. */
     public static Set<String> words(String name) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String line : lines(name)) {
+            String word = line.strip();
+            if (!word.isEmpty() && !word.startsWith("# ") && !word.equals("#")) {
+                words.add(word);
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Every line of a knowledge file, as written, for a table with a grammar of its own. */
+    public static List<String> lines(String name) {
         String resource = "/dev/dockmend/knowledge/" + name;
         try (InputStream in = Knowledge.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing knowledge table " + resource);
             }
-            Set<String> words = new LinkedHashSet<>();
+            List<String> lines = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("# ") && !word.equals("#")) {
-                    words.add(word);
-                }
+                lines.add(line);
             }
-            return Set.copyOf(words);
+            return List.copyOf(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

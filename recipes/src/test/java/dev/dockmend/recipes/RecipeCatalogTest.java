@@ -16,7 +16,8 @@ class RecipeCatalogTest {
 
     @Test
     void serviceLoaderFindsTheRecipesInTheirDocumentedOrder() {
-        assertEquals(List.of("merge-run-layers", "exec-form-cmd", "maintainer-to-label"), recipes.stream().map(r -> r.id().value()).toList());
+        assertEquals(List.of("merge-run-layers", "clean-package-cache", "exec-form-cmd", "maintainer-to-label"),
+                recipes.stream().map(r -> r.id().value()).toList());
     }
 
     @Test

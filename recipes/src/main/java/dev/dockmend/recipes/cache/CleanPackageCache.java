@@ -1,0 +1,159 @@
+package dev.dockmend.recipes.cache;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dockmend.edit.Edits;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.Pipeline;
+import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeOption;
+import dev.dockmend.recipe.RecipeResult;
+import dev.dockmend.recipe.Safety;
+import dev.dockmend.shell.ShellAnalysis;
+import dev.dockmend.shell.ShellParser;
+import dev.dockmend.tree.CommandForm;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Run;
+
+/**
+ * Keeps package managers' caches out of image layers, in the RUN that installs: {@code rm -rf
+ * /var/lib/apt/lists/*} after apt-get, {@code --no-cache} for apk (dropping the {@code apk update} it makes
+ * useless), {@code --no-cache-dir} for pip, {@code npm cache clean --force}, {@code yum clean all}, and so on
+ * for each manager in {@code knowledge/package-managers.txt} ({@link PackageManagers}).
+ *
+ * <p>A cleanup goes right after the manager's last command, joined with {@code &&} so that a failing install
+ * still fails the RUN with the same status ({@link Placement}); a flag goes right after the subcommand
+ * ({@code pip install --no-cache-dir}). On a RUN written one command per line the cleanup is a new
+ * continuation line in the file's style ({@link RunLines}).
+ *
+ * <p>Only shell-form RUNs run by a POSIX shell, whose script the shell analysis understands, are edited. A
+ * manager is left alone where its cache is already cleaned in the RUN, disabled ({@code ENV PIP_NO_CACHE_DIR},
+ * {@code apk --no-cache}) or kept in a {@code RUN --mount=type=cache} (cleaning would defeat the mount). Where
+ * a cache stays visibly and the recipe cannot prove a fix keeps the build's meaning (a script it cannot read,
+ * a later RUN that installs from apt-get's lists, a manager run inside a function...), it says so in a
+ * finding instead. {@code --no-install-recommends} is added only with the option on, as a {@code review} change.
+ */
+public final class CleanPackageCache implements Recipe {
+    private static final RecipeId ID = RecipeId.of("clean-package-cache");
+    static final String NO_INSTALL_RECOMMENDS = "no-install-recommends";
+
+    /** The table, read on first use: the recipe is made at every start, and most files never need it. */
+    private static final class Table {
+        static final PackageManagers MANAGERS = PackageManagers.load();
+    }
+
+    @Override
+    public RecipeId id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Keep package manager caches out of image layers";
+    }
+
+    @Override
+    public String rationale() {
+        return "Package managers leave package lists, downloaded packages and caches behind, and a layer keeps whatever "
+                + "its RUN wrote, even when a later RUN deletes it. Avoiding the cache, or removing it in the RUN that "
+                + "installs, makes the image smaller and leaves no stale package lists in it. "
+                + "https://docs.docker.com/build/building/best-practices/#apt-get";
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.SAFE;
+    }
+
+    /** The rules of the table's remedies; DL3015 only with the option on, so it is not listed. */
+    @Override
+    public List<String> fixes() {
+        return Table.MANAGERS.rules();
+    }
+
+    @Override
+    public List<RecipeOption> options() {
+        return List.of(new RecipeOption(NO_INSTALL_RECOMMENDS, RecipeOption.Type.BOOLEAN, "false",
+                "Also add --no-install-recommends to apt-get install (DL3015). Marked review: the build may need a "
+                        + "package that was only recommended."));
+    }
+
+    @Override
+    public int order() {
+        return 700;
+    }
+
+    @Override
+    public RecipeResult apply(Dockerfile file, RecipeContext context) {
+        List<Instruction> instructions = file.instructions();
+        if (instructions.stream().noneMatch(Run.class::isInstance)) {
+            return RecipeResult.unchanged(file);
+        }
+        PackageManagers managers = Table.MANAGERS;
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i) instanceof Run run && mentionsManager(run, managers)) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return RecipeResult.unchanged(file);
+        }
+        FileContext fileContext = new FileContext(file);
+        Map<Integer, RunPlanner.RunPlan> plans = new HashMap<>();
+        RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS), plans);
+        for (int p = candidates.size() - 1; p >= 0; p--) {
+            int index = candidates.get(p);
+            plans.put(index, planner.plan(RunFacts.of(index, (Run) instructions.get(index), fileContext, managers)));
+        }
+        Dockerfile current = file;
+        List<Change> changes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int index : candidates) {
+            RunPlanner.RunPlan plan = plans.get(index);
+            int line = fileContext.line(index);
+            plan.notes().forEach(note -> findings.add(new Finding(ID, line, 1, note.reason(), note.suggestion())));
+            if (plan.edits().isEmpty()) {
+                continue;
+            }
+            current = Edits.replace(current, index, rewrite(current, plan, context));
+            changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), String.join("; ", plan.changes()),
+                    plan.review() ? Safety.REVIEW : Safety.SAFE));
+        }
+        return changes.isEmpty() ? new RecipeResult(file, List.of(), findings) : new RecipeResult(current, changes, findings);
+    }
+
+    /**
+     * Whether the RUN's line or heredocs name a manager's program as a command word: the cheap test before any
+     * parsing, which also passes over {@code /var/lib/apt} and {@code pipefail}.
+     */
+    private static boolean mentionsManager(Run run, PackageManagers managers) {
+        for (PackageManager manager : managers.all()) {
+            if (Mentions.mentions(run.value().original(), manager)
+                    || run.heredocs().stream().anyMatch(h -> Mentions.mentions(h.content(), manager))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The RUN with the plan's edits made in its lines. */
+    private static Instruction rewrite(Dockerfile current, RunPlanner.RunPlan plan, RecipeContext context) {
+        RunFacts facts = plan.facts();
+        String text = facts.lines().orElseThrow()
+                .apply(plan.edits(), RunLines.commandStarts(facts.script().orElseThrow()), context.style());
+        Instruction rewritten = Edits.instruction(current, text);
+        if (!(rewritten instanceof Run run) || !(run.command() instanceof CommandForm.ShellForm shell)
+                || !(ShellParser.parse(shell.script()) instanceof ShellAnalysis.Understood)) {
+            throw new Pipeline.RecipeBugException(ID, "it made a RUN whose script the shell analysis does not understand: " + text);
+        }
+        return rewritten;
+    }
+}

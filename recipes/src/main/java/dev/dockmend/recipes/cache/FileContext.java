@@ -1,0 +1,112 @@
+package dev.dockmend.recipes.cache;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.dockmend.shell.ShellInEffect;
+import dev.dockmend.tree.Arg;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Env;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.KeyValue;
+import dev.dockmend.tree.view.Stage;
+import dev.dockmend.tree.view.Stages;
+
+/**
+ * What the recipe needs to know about a file around a RUN: the shell in effect, the stage and the stages it
+ * builds on ({@code FROM build AS test}) or that build on it, and the variables the RUN sees. Made only for
+ * files with a RUN that mentions a package manager.
+ */
+final class FileContext {
+    private final Dockerfile file;
+    private final List<Stage> stages;
+    private final List<ShellInEffect> shells;
+    private final List<Dockerfile.Located> located;
+
+    FileContext(Dockerfile file) {
+        this.file = file;
+        this.stages = Stages.of(file);
+        this.shells = ShellInEffect.of(file);
+        this.located = file.located();
+    }
+
+    Dockerfile file() {
+        return file;
+    }
+
+    ShellInEffect shell(int index) {
+        return shells.get(index);
+    }
+
+    int line(int index) {
+        return located.get(index).startLine();
+    }
+
+    Optional<Stage> stage(int index) {
+        return Stages.containing(stages, index);
+    }
+
+    /** The stages {@code stage} builds on, nearest first. */
+    List<Stage> ancestors(Stage stage) {
+        List<Stage> ancestors = new ArrayList<>();
+        Optional<Stage> parent = Stages.parent(stages, stage);
+        while (parent.isPresent() && !ancestors.contains(parent.get())) {
+            ancestors.add(parent.get());
+            parent = Stages.parent(stages, parent.get());
+        }
+        return ancestors;
+    }
+
+    /** The later stages that build on {@code stage} ({@code FROM stage}). */
+    List<Stage> children(Stage stage) {
+        return stages.stream().filter(s -> Stages.parent(stages, s).map(p -> p.number() == stage.number()).orElse(false)).toList();
+    }
+
+    /**
+     * The names of the variables set for the RUN at {@code index}: ENV before it in its stage and ENV in the
+     * stages it builds on (ENV is inherited), and ARG before it in its stage (ARG is not).
+     */
+    Set<String> variables(int index) {
+        Set<String> names = new HashSet<>();
+        Optional<Stage> stage = stage(index);
+        if (stage.isEmpty()) {
+            return names;
+        }
+        for (Stage ancestor : ancestors(stage.get())) {
+            for (Instruction instruction : ancestor.instructions()) {
+                if (instruction instanceof Env env) {
+                    env.pairs().stream().map(KeyValue::key).forEach(names::add);
+                }
+            }
+        }
+        for (int i = stage.get().first(); i < index; i++) {
+            Instruction instruction = file.instructions().get(i);
+            if (instruction instanceof Env env) {
+                env.pairs().stream().map(KeyValue::key).forEach(names::add);
+            } else if (instruction instanceof Arg arg) {
+                arg.declarations().forEach(d -> names.add(d.name()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The instructions whose effect the RUN at {@code index} sees: those before it in its stage, and those of
+     * the stages it builds on.
+     */
+    List<Instruction> before(int index) {
+        List<Instruction> instructions = new ArrayList<>();
+        Optional<Stage> stage = stage(index);
+        if (stage.isEmpty()) {
+            return instructions;
+        }
+        for (Stage ancestor : ancestors(stage.get())) {
+            instructions.addAll(ancestor.instructions());
+        }
+        instructions.addAll(file.instructions().subList(stage.get().first(), index));
+        return instructions;
+    }
+}

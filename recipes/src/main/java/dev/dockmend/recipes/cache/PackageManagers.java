@@ -1,0 +1,242 @@
+package dev.dockmend.recipes.cache;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.dockmend.recipes.Knowledge;
+
+/**
+ * The package managers the clean-package-cache recipe knows, read from the line-based table
+ * {@code knowledge/package-managers.txt}, whose header documents the format: {@code manager NAME} starts
+ * an entry, and each following line is a key and its words. The table is plain text read by hand here,
+ * not JSON, so that checking a Dockerfile loads no JSON library (the command line must start in under
+ * 200 ms). A malformed table fails with an {@link IllegalArgumentException} that names the file, the
+ * line and what is wrong.
+ */
+public final class PackageManagers {
+    static final String FILE = "package-managers.txt";
+
+    /** Each key: how many words it takes (at least, at most; -1 for no limit) and whether it may repeat. */
+    private record Key(int min, int max, boolean repeats) {
+    }
+
+    private static final Map<String, Key> KEYS = keys();
+
+    private final List<PackageManager> managers;
+
+    private PackageManagers(List<PackageManager> managers) {
+        this.managers = List.copyOf(managers);
+    }
+
+    /** Reads the table shipped with the recipes. */
+    public static PackageManagers load() {
+        return parse(FILE, Knowledge.lines(FILE));
+    }
+
+    /** The managers, in the table's order. */
+    public List<PackageManager> all() {
+        return managers;
+    }
+
+    /** The manager whose program has this base name, if any. */
+    public Optional<PackageManager> runningAs(String baseName) {
+        for (PackageManager manager : managers) {
+            if (manager.runsAs(baseName)) {
+                return Optional.of(manager);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rules the table's remedies satisfy, in table order, each once. */
+    public List<String> rules() {
+        Set<String> rules = new LinkedHashSet<>();
+        managers.forEach(manager -> rules.addAll(manager.rules()));
+        return List.copyOf(rules);
+    }
+
+    /**
+     * Reads a table.
+     *
+     * @param source the file name, for messages
+     * @throws IllegalArgumentException naming the source and line of the first problem
+     */
+    public static PackageManagers parse(String source, List<String> lines) {
+        List<PackageManager> managers = new ArrayList<>();
+        Map<String, Integer> commandLines = new HashMap<>();
+        Entry entry = null;
+        for (int i = 0; i < lines.size(); i++) {
+            int number = i + 1;
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> words = Arrays.asList(line.split("\\s+"));
+            String key = words.get(0);
+            List<String> values = words.subList(1, words.size());
+            Key shape = KEYS.get(key);
+            if (shape == null) {
+                throw problem(source, number, "unknown key `" + key + "`; the keys are " + String.join(", ", KEYS.keySet()));
+            }
+            if (values.size() < shape.min() || (shape.max() >= 0 && values.size() > shape.max())) {
+                throw problem(source, number, "`" + key + "` takes " + arity(shape) + ", not " + values.size());
+            }
+            if (key.equals("manager")) {
+                if (entry != null) {
+                    managers.add(entry.build(source, managers, commandLines));
+                }
+                entry = new Entry(values.get(0), number);
+                continue;
+            }
+            if (entry == null) {
+                throw problem(source, number, "`" + key + "` comes before the first `manager` line");
+            }
+            if (!shape.repeats() && entry.facts.containsKey(key)) {
+                throw problem(source, number, "`" + key + "` is given twice for manager " + entry.name);
+            }
+            entry.facts.computeIfAbsent(key, k -> new ArrayList<>()).add(List.copyOf(values));
+        }
+        if (entry != null) {
+            managers.add(entry.build(source, managers, commandLines));
+        }
+        if (managers.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no `manager` entry");
+        }
+        return new PackageManagers(managers);
+    }
+
+    private static String arity(Key shape) {
+        if (shape.min() == shape.max()) {
+            return shape.min() == 0 ? "no words" : shape.min() == 1 ? "one word" : shape.min() + " words";
+        }
+        return shape.max() < 0 ? "at least " + (shape.min() == 1 ? "one word" : shape.min() + " words")
+                : "at most " + shape.max() + " words";
+    }
+
+    static IllegalArgumentException problem(String source, int line, String message) {
+        return new IllegalArgumentException(source + " line " + line + ": " + message);
+    }
+
+    /** The facts of one {@code manager} entry while it is read. */
+    private static final class Entry {
+        private final String name;
+        private final int line;
+        private final Map<String, List<List<String>>> facts = new LinkedHashMap<>();
+
+        Entry(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        PackageManager build(String source, List<PackageManager> earlier, Map<String, Integer> commandLines) {
+            for (PackageManager other : earlier) {
+                if (other.name().equals(name)) {
+                    throw problem(source, line, "manager " + name + " is given twice");
+                }
+            }
+            for (String required : List.of("commands", "fills", "saves")) {
+                if (!facts.containsKey(required)) {
+                    throw problem(source, line, "manager " + name + " has no `" + required + "` line");
+                }
+            }
+            if (facts.containsKey("flag") == facts.containsKey("cleanup")) {
+                throw problem(source, line, "manager " + name + " needs exactly one of `flag` and `cleanup`");
+            }
+            requires("index-options", "index", source);
+            requires("reads-index", "index", source);
+            requires("drop-index", "index", source);
+            requires("drop-index", "flag", source);
+            requires("option-unless", "option", source);
+            for (String command : one("commands")) {
+                Integer other = commandLines.putIfAbsent(command, line);
+                if (other != null) {
+                    throw problem(source, line, "command " + command + " of manager " + name
+                            + " already belongs to the manager at line " + other);
+                }
+            }
+            PackageManager.Remedy remedy = facts.containsKey("flag")
+                    ? new PackageManager.Flag(one("flag").get(0))
+                    : new PackageManager.Cleanup(facts.get("cleanup"));
+            PackageManager.Signs signs = new PackageManager.Signs(one("cache"), one("mounts"), all("cleaned-by"),
+                    one("chosen-by"), one("env"), facts.containsKey("configured-by")
+                    ? Optional.of(String.join(" ", one("configured-by"))) : Optional.empty());
+            Optional<PackageManager.Index> index = facts.containsKey("index")
+                    ? Optional.of(new PackageManager.Index(one("index").get(0), Set.copyOf(one("index-options")),
+                    Set.copyOf(one("reads-index")),
+                    facts.containsKey("drop-index") ? Optional.of(Set.copyOf(one("drop-index"))) : Optional.empty()))
+                    : Optional.empty();
+            List<PackageManager.Decline> declines = new ArrayList<>();
+            for (String key : List.of("decline-if", "decline-after")) {
+                for (List<String> words : all(key)) {
+                    String text = String.join(" ", words.subList(1, words.size()));
+                    int bar = text.indexOf(" | ");
+                    for (String word : words.get(0).split(",")) {
+                        declines.add(new PackageManager.Decline(word, key.equals("decline-after"),
+                                bar < 0 ? text : text.substring(0, bar),
+                                bar < 0 ? Optional.empty() : Optional.of(text.substring(bar + 3))));
+                    }
+                }
+            }
+            Optional<PackageManager.OptionFlag> option = facts.containsKey("option")
+                    ? Optional.of(new PackageManager.OptionFlag(one("option").get(0), one("option").get(1),
+                    one("option").get(2), one("option").get(3), one("option-unless")))
+                    : Optional.empty();
+            return new PackageManager(name, one("commands"), Set.copyOf(one("value-options")), Set.copyOf(one("info-options")),
+                    new LinkedHashSet<>(one("fills")),
+                    String.join(" ", one("saves")), remedy, signs, index, declines, option, one("rules"));
+        }
+
+        private void requires(String key, String needed, String source) {
+            if (facts.containsKey(key) && !facts.containsKey(needed)) {
+                throw problem(source, line, "manager " + name + " has `" + key + "` but no `" + needed + "`");
+            }
+        }
+
+        /** The words of a key given once; empty when it is absent. */
+        private List<String> one(String key) {
+            List<List<String>> values = facts.get(key);
+            return values == null ? List.of() : values.get(0);
+        }
+
+        /** Every line of a repeatable key. */
+        private List<List<String>> all(String key) {
+            return facts.getOrDefault(key, List.of());
+        }
+    }
+
+    private static Map<String, Key> keys() {
+        Map<String, Key> keys = new LinkedHashMap<>();
+        keys.put("manager", new Key(1, 1, true));
+        keys.put("commands", new Key(1, -1, false));
+        keys.put("fills", new Key(1, -1, false));
+        keys.put("saves", new Key(1, -1, false));
+        keys.put("flag", new Key(1, 1, false));
+        keys.put("cleanup", new Key(1, -1, true));
+        keys.put("value-options", new Key(1, -1, false));
+        keys.put("info-options", new Key(1, -1, false));
+        keys.put("cache", new Key(1, -1, false));
+        keys.put("mounts", new Key(1, -1, false));
+        keys.put("cleaned-by", new Key(1, -1, true));
+        keys.put("chosen-by", new Key(1, -1, false));
+        keys.put("env", new Key(1, -1, false));
+        keys.put("configured-by", new Key(1, -1, false));
+        keys.put("index", new Key(1, 1, false));
+        keys.put("index-options", new Key(1, -1, false));
+        keys.put("reads-index", new Key(1, -1, false));
+        keys.put("drop-index", new Key(0, -1, false));
+        keys.put("decline-if", new Key(2, -1, true));
+        keys.put("decline-after", new Key(2, -1, true));
+        keys.put("option", new Key(4, 4, false));
+        keys.put("option-unless", new Key(1, -1, false));
+        keys.put("rules", new Key(1, -1, false));
+        return Collections.unmodifiableMap(keys);
+    }
+}

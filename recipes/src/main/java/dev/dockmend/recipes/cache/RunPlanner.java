@@ -1,0 +1,576 @@
+package dev.dockmend.recipes.cache;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.shell.AndOrList;
+import dev.dockmend.shell.ListItem;
+import dev.dockmend.shell.Pipeline;
+import dev.dockmend.shell.Script;
+import dev.dockmend.shell.SimpleCommand;
+import dev.dockmend.shell.Word;
+import dev.dockmend.tree.CommandForm;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Run;
+import dev.dockmend.tree.view.Stage;
+
+/**
+ * Decides, manager by manager, what the recipe does to one RUN: the edits, what they do (for the change's
+ * reason), and why it leaves a visible cache alone (for findings). RUNs are planned from the last to the
+ * first, so that a RUN whose cleanup removes a package index can check the plans of the RUNs after it: one
+ * that installs without downloading the index again would break.
+ */
+final class RunPlanner {
+    /** Programs that run shell code the script does not show. */
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", ".", "source");
+
+    private final FileContext file;
+    private final PackageManagers managers;
+    private final RecipeContext context;
+    private final boolean optionOn;
+    private final Map<Integer, RunPlan> plans;
+
+    /** @param plans the plans made so far (of later RUNs), by instruction index */
+    RunPlanner(FileContext file, PackageManagers managers, RecipeContext context, boolean optionOn, Map<Integer, RunPlan> plans) {
+        this.file = file;
+        this.managers = managers;
+        this.context = context;
+        this.optionOn = optionOn;
+        this.plans = plans;
+    }
+
+    /** How a RUN uses a manager's package index, once the plan is carried out. */
+    record IndexUse(boolean needs, boolean writes) {
+        static final IndexUse NONE = new IndexUse(false, false);
+    }
+
+    /** A visible cache the recipe leaves: why, and what the user can do. */
+    record Note(String reason, String suggestion) {
+    }
+
+    /** What the recipe does to one RUN. */
+    record RunPlan(RunFacts facts, List<RunLines.Edit> edits, List<String> changes, boolean review, List<Note> notes,
+                   Map<PackageManager, IndexUse> uses) {
+        IndexUse use(PackageManager manager) {
+            return uses.getOrDefault(manager, IndexUse.NONE);
+        }
+    }
+
+    RunPlan plan(RunFacts facts) {
+        boolean may = context.mayChange(facts.index());
+        List<RunLines.Edit> edits = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        Map<PackageManager, IndexUse> uses = new LinkedHashMap<>();
+        boolean review = false;
+        if (facts.script().isEmpty()) {
+            for (PackageManager manager : managers.all()) {
+                boolean mentioned = Mentions.mentions(facts.text(), manager);
+                if (mentioned && manager.index().isPresent()) {
+                    uses.put(manager, new IndexUse(true, false));
+                }
+                if (may && facts.problem().isPresent() && mentioned && visiblyFills(facts, manager)) {
+                    notes.add(note(manager, false, facts.problem().get(), advice(manager)));
+                }
+            }
+            return new RunPlan(facts, edits, changes, false, notes, uses);
+        }
+        for (Map.Entry<PackageManager, List<ManagerCommand>> entry : facts.commands().entrySet()) {
+            PackageManager manager = entry.getKey();
+            Outcome outcome = may ? manager(facts, manager, entry.getValue()) : Outcome.NOTHING;
+            if (!facts.editable() && !outcome.edits().isEmpty()) {
+                notes.add(note(manager, true, facts.problem().orElseThrow(), advice(manager)));
+                outcome = Outcome.NOTHING;
+            }
+            edits.addAll(outcome.edits());
+            if (!outcome.clauses().isEmpty()) {
+                changes.add(manager.name() + ": " + String.join("; ", outcome.clauses()));
+            }
+            review |= outcome.review();
+            notes.addAll(outcome.notes());
+            if (manager.index().isPresent() && !mountsCache(facts.run(), manager.signs(), false)) {
+                // with the index itself in a cache mount, the RUN neither reads nor leaves one in the layers
+                uses.put(manager, indexUse(manager, manager.index().get(), entry.getValue(), outcome));
+            }
+        }
+        return new RunPlan(facts, edits, changes, review, notes, uses);
+    }
+
+    /** What the recipe does about one manager in one RUN. */
+    private record Outcome(List<RunLines.Edit> edits, List<String> clauses, boolean review, List<Note> notes,
+                           Set<ManagerCommand> flagged, boolean dropped) {
+        static final Outcome NOTHING = new Outcome(List.of(), List.of(), false, List.of(), Set.of(), false);
+
+        static Outcome note(Note note) {
+            return new Outcome(List.of(), List.of(), false, List.of(note), Set.of(), false);
+        }
+
+        Outcome plus(Outcome other) {
+            Set<ManagerCommand> both = Collections.newSetFromMap(new IdentityHashMap<>());
+            both.addAll(flagged);
+            both.addAll(other.flagged);
+            return new Outcome(concat(edits, other.edits), concat(clauses, other.clauses), review || other.review,
+                    concat(notes, other.notes), both, dropped || other.dropped);
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+    }
+
+    private Outcome manager(RunFacts facts, PackageManager manager, List<ManagerCommand> commands) {
+        Outcome option = option(facts, manager, commands);
+        List<ManagerCommand> fills = commands.stream().filter(ManagerCommand::fills).toList();
+        if (fills.isEmpty() || leftAlone(facts, manager, commands, fills)) {
+            return option;
+        }
+        Optional<PackageManager.Decline> decline = manager.declines().stream()
+                .filter(d -> d.before() ? mentionedBefore(facts, d.text()) : commands.stream().anyMatch(c -> c.hasOption(d.text())))
+                .findFirst();
+        if (decline.isPresent()) {
+            return option.plus(Outcome.note(note(manager, true, decline.get().reason(),
+                    decline.get().suggestion().orElse("if that is safe here, " + advice(manager)))));
+        }
+        return option.plus(manager.remedy() instanceof PackageManager.Flag flag
+                ? flag(facts, manager, commands, fills, flag)
+                : cleanup(facts, manager, commands, (PackageManager.Cleanup) manager.remedy()));
+    }
+
+    /** The flag only the recipe option turns on ({@code --no-install-recommends}), marked review. */
+    private Outcome option(RunFacts facts, PackageManager manager, List<ManagerCommand> commands) {
+        if (manager.option().isEmpty() || !optionOn || !context.mayFix(facts.index(), manager.option().get().rule())) {
+            return Outcome.NOTHING;
+        }
+        PackageManager.OptionFlag option = manager.option().get();
+        List<ManagerCommand> targets = commands.stream().filter(c -> c.is(option.subcommand()) && !c.hasOption(option.flag())
+                && option.unless().stream().noneMatch(c::hasWordContaining)).toList();
+        if (targets.isEmpty()) {
+            return Outcome.NOTHING;
+        }
+        List<RunLines.Edit> edits = targets.stream()
+                .<RunLines.Edit>map(target -> new RunLines.Insert(target.anchor().span().end(), " " + option.flag())).toList();
+        return new Outcome(edits, List.of("added `" + option.flag() + "` to " + describe(manager, targets) + " (option "
+                + option.name() + "): review that the image needs none of the packages it no longer installs"),
+                true, List.of(), Set.of(), false);
+    }
+
+    /**
+     * A flag remedy: the flag after the subcommand of each command that fills the cache without it, and the
+     * index commands it makes useless dropped ({@code apk update}).
+     */
+    private Outcome flag(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, List<ManagerCommand> fills,
+                         PackageManager.Flag flag) {
+        List<ManagerCommand> targets = fills.stream()
+                .filter(c -> !c.hasOption(flag.option()) && !c.hasAnyOption(manager.signs().chosenBy())).toList();
+        Set<ManagerCommand> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+        flagged.addAll(targets);
+        List<RunLines.Edit> edits = new ArrayList<>();
+        for (ManagerCommand target : targets) {
+            edits.add(new RunLines.Insert(target.anchor().span().end(), " " + flag.option()));
+        }
+        List<RunLines.Edit> deletions = new ArrayList<>();
+        Optional<Note> kept = dropIndex(facts, manager, commands, flagged, deletions);
+        boolean dropped = !deletions.isEmpty() && kept.isEmpty();
+        if (dropped) {
+            edits.addAll(deletions);
+        }
+        List<Note> notes = kept.map(why -> List.of(note(manager, true, why.reason(), why.suggestion()))).orElse(List.of());
+        if (targets.isEmpty() && !dropped) {
+            return new Outcome(List.of(), List.of(), false, notes, Set.of(), false);
+        }
+        String index = manager.index().map(PackageManager.Index::subcommand).orElse("");
+        String what = targets.isEmpty() ? "" : "added `" + flag.option() + "` to " + describe(manager, targets);
+        String drop = dropped ? "dropped `" + manager.name() + " " + index + "`, which `" + flag.option() + "` makes useless" : "";
+        String clause = what + (what.isEmpty() || drop.isEmpty() ? "" : " and ") + drop
+                + (kept.isPresent() ? "; `" + manager.name() + " " + index + "` stays (see the finding), so the layer still keeps its "
+                : ", so the layer does not keep its ") + manager.saves();
+        return new Outcome(edits, List.of(clause), false, notes, flagged, dropped);
+    }
+
+    /** A cleanup remedy: its commands right after the manager's last command, where that keeps the outcome. */
+    private Outcome cleanup(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, PackageManager.Cleanup cleanup) {
+        Script script = facts.script().orElseThrow();
+        Optional<Note> problem = indexProblem(facts, manager, commands);
+        if (problem.isPresent()) {
+            return Outcome.note(note(manager, true, problem.get().reason(), problem.get().suggestion()));
+        }
+        Placement.Result placement = Placement.of(script, ScriptPaths.of(script), commands,
+                Errexit.mayBeOn(facts.simpleCommands(), file.shell(facts.index())));
+        if (placement instanceof Placement.Declined declined) {
+            return Outcome.note(note(manager, true, declined.reason(), advice(manager)));
+        }
+        Placement.After after = (Placement.After) placement;
+        String rest = script.text().substring(after.offset());
+        if (Mentions.mentions(rest, manager)) {
+            return Outcome.note(note(manager, true, manager.name() + " also runs after its last command in a way the "
+                    + "analysis cannot follow (through xargs, sh -c or the like)", advice(manager)));
+        }
+        if (manager.index().isPresent() && runsHiddenCode(facts.simpleCommands(), after.offset())) {
+            return Outcome.note(note(manager, true, "a shell runs code the analysis cannot see after the last "
+                    + manager.name() + " command (| sh, bash -c, a sourced file), which may install from the package lists",
+                    advice(manager)));
+        }
+        List<String> lines = cleanupCommands(cleanup, manager, commands.get(commands.size() - 1), script);
+        return new Outcome(List.of(new RunLines.Append(after.offset(), after.start(), after.joiner(), lines)),
+                List.of("added `" + String.join(" && ", lines) + "` after the last " + manager.name()
+                        + " command, so the layer does not keep its " + manager.saves()),
+                false, List.of(), Set.of(), false);
+    }
+
+    /**
+     * Whether the cache is already dealt with, so the manager is left alone without a word: cleaned after the
+     * last command that fills it, kept in a cache mount, configured by a variable or an earlier RUN, or chosen
+     * by an option of the command.
+     */
+    private boolean leftAlone(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, List<ManagerCommand> fills) {
+        int lastFill = fills.get(fills.size() - 1).command().span().start();
+        PackageManager.Signs signs = manager.signs();
+        for (ManagerCommand command : commands) {
+            if (command.command().span().start() > lastFill && signs.cleanedBy().stream().anyMatch(command::startsWith)) {
+                return true;
+            }
+        }
+        for (SimpleCommand command : facts.simpleCommands()) {
+            if (command.span().start() > lastFill && removesCache(command, signs.cache())) {
+                return true;
+            }
+        }
+        if (mountsCache(facts.run(), signs, true) || linksIntoMount(facts, signs)) {
+            return true;
+        }
+        if (!signs.env().isEmpty()) {
+            Set<String> variables = file.variables(facts.index());
+            if (signs.env().stream().anyMatch(name -> variables.contains(name) || facts.text().contains(name))) {
+                return true;
+            }
+        }
+        if (signs.configuredBy().isPresent() && mentionedBefore(facts, signs.configuredBy().get())) {
+            return true;
+        }
+        return manager.remedy() instanceof PackageManager.Cleanup
+                && fills.stream().anyMatch(c -> c.hasAnyOption(signs.chosenBy()));
+    }
+
+    /**
+     * Whether a command after {@code offset} runs shell code that is not in the script: a shell reading a pipe,
+     * a file or {@code -c} text, or {@code .}/{@code source}.
+     */
+    private static boolean runsHiddenCode(List<SimpleCommand> commands, int offset) {
+        for (SimpleCommand command : commands) {
+            if (command.span().start() >= offset && command.effectiveCommand()
+                    .flatMap(effective -> effective.baseName()).map(SHELLS::contains).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the command is an {@code rm} of a cache path or a folder above it. */
+    private static boolean removesCache(SimpleCommand command, List<String> caches) {
+        if (!command.effectiveCommand().map(effective -> effective.is("rm")).orElse(false)) {
+            return false;
+        }
+        for (Word argument : command.effectiveCommand().get().arguments()) {
+            String path = CachePaths.normalise(argument.text());
+            if (caches.stream().anyMatch(cache -> CachePaths.removes(path, cache))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the RUN or an instruction before it (in its stage or a stage it builds on) mentions {@code text}. */
+    private boolean mentionedBefore(RunFacts facts, String text) {
+        return facts.text().contains(text)
+                || file.before(facts.index()).stream().anyMatch(instruction -> instruction.value().original().contains(text));
+    }
+
+    /**
+     * Whether the RUN has a cache mount somewhere and its script names one of the manager's cache paths, as
+     * in {@code ln -s /pkg-cache /etc/apk/cache}: the cache is then probably kept in the mount on purpose.
+     */
+    private static boolean linksIntoMount(RunFacts facts, PackageManager.Signs signs) {
+        if (facts.run().mounts().stream().noneMatch(mount -> mount.contains("type=cache"))) {
+            return false;
+        }
+        return Stream.concat(signs.cache().stream(), signs.mounts().stream())
+                .anyMatch(path -> facts.text().contains(path.replace("~", "")));
+    }
+
+    /**
+     * Whether the RUN has a cache or tmpfs mount on the manager's cache (or, with {@code otherTargets}, on
+     * one of its other mount targets): cleaning it would defeat the mount, and the layer does not hold it.
+     */
+    private static boolean mountsCache(Run run, PackageManager.Signs signs, boolean otherTargets) {
+        for (String mount : run.mounts()) {
+            String type = "bind";
+            String target = null;
+            for (String field : mount.split(",")) {
+                int eq = field.indexOf('=');
+                String key = eq < 0 ? field : field.substring(0, eq);
+                String value = eq < 0 ? "" : field.substring(eq + 1);
+                switch (key) {
+                    case "type" -> type = value;
+                    case "target", "dst", "destination" -> target = CachePaths.normalise(value);
+                    default -> {
+                    }
+                }
+            }
+            if (target == null || !(type.equals("cache") || type.equals("tmpfs"))) {
+                continue;
+            }
+            String held = target;
+            if (signs.cache().stream().anyMatch(cache -> CachePaths.holds(held, cache))
+                    || otherTargets && signs.mounts().stream().anyMatch(path -> CachePaths.holds(held, path))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a flag that makes the package index useless (apk's {@code --no-cache}): the deletions of the index
+     * commands ({@code apk update}), when every other command of the manager in the RUN then does without the
+     * index. Returns why an index command must stay, if one must.
+     */
+    private Optional<Note> dropIndex(RunFacts facts, PackageManager manager, List<ManagerCommand> commands,
+                                     Set<ManagerCommand> flagged, List<RunLines.Edit> deletions) {
+        if (manager.index().isEmpty() || manager.index().get().droppableBeside().isEmpty()) {
+            return Optional.empty();
+        }
+        PackageManager.Index index = manager.index().get();
+        String option = ((PackageManager.Flag) manager.remedy()).option();
+        List<ManagerCommand> refreshes = commands.stream().filter(c -> c.is(index.subcommand())).toList();
+        if (refreshes.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean useless = commands.stream().allMatch(c -> c.is(index.subcommand())
+                || c.fills() && (c.hasOption(option) || flagged.contains(c))
+                || c.isAny(index.droppableBeside().get()));
+        if (!useless) {
+            return Optional.empty();
+        }
+        String command = "`" + manager.name() + " " + index.subcommand() + "`";
+        Optional<Integer> later = laterNeed(facts.index(), manager);
+        if (later.isPresent()) {
+            int line = file.line(later.get());
+            return Optional.of(new Note(command + " stays: the RUN at line " + line + " installs from the index it downloads",
+                    "give the RUN at line " + line + " `" + option + "` too, or run " + command + " there, then drop it here"));
+        }
+        String byHand = "drop " + command + " by hand: with `" + option + "` nothing needs it";
+        ScriptPaths paths = ScriptPaths.of(facts.script().orElseThrow());
+        for (ManagerCommand refresh : refreshes) {
+            Optional<RunLines.Delete> deletion = deletion(paths, refresh);
+            if (deletion.isEmpty()) {
+                return Optional.of(new Note(command + " stays: it is joined to the script by ||, | or a final position "
+                        + "that dropping it would change", byHand));
+            }
+            if (facts.lines().map(lines -> lines.deletionDropsComment(deletion.get().offset(), deletion.get().end()))
+                    .orElse(false)) {
+                return Optional.of(new Note(command + " stays: a comment line inside the text to drop would be lost", byHand));
+            }
+            deletions.add(deletion.get());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The script text to delete to drop a command without changing what runs around it: {@code cmd && } before
+     * a following pipeline in an {@code &&} chain, or the command and its separator when it is an item alone.
+     */
+    private static Optional<RunLines.Delete> deletion(ScriptPaths paths, ManagerCommand command) {
+        Optional<List<ScriptPaths.Frame>> path = paths.of(command.command());
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptPaths.Frame frame = path.get().get(path.get().size() - 1);
+        Pipeline pipeline = frame.pipelineNode();
+        if (pipeline.negated() || pipeline.commands().size() != 1 || !(pipeline.commands().get(0) instanceof SimpleCommand)) {
+            return Optional.empty();
+        }
+        List<Pipeline> pipelines = frame.andOr().pipelines();
+        int j = frame.pipeline();
+        if (pipelines.size() > 1) {
+            boolean andAfter = j < pipelines.size() - 1 && frame.andOr().operators().get(j) == AndOrList.Operator.AND;
+            boolean andBefore = j == 0 || frame.andOr().operators().get(j - 1) == AndOrList.Operator.AND;
+            return andAfter && andBefore
+                    ? Optional.of(new RunLines.Delete(pipeline.span().start(), pipelines.get(j + 1).span().start()))
+                    : Optional.empty();
+        }
+        ListItem item = frame.listItem();
+        if (frame.lastItem() || item.separator() == ListItem.Separator.AMPERSAND) {
+            return Optional.empty();
+        }
+        return Optional.of(new RunLines.Delete(item.span().start(), frame.list().items().get(frame.item() + 1).span().start()));
+    }
+
+    /**
+     * For a manager with a package index (apt-get's lists): why removing the index in this RUN would be
+     * wrong, if it would. A later RUN may install from it without downloading it again, or nothing in this
+     * RUN installs from it (it is then meant for something the analysis does not see).
+     */
+    private Optional<Note> indexProblem(RunFacts facts, PackageManager manager, List<ManagerCommand> commands) {
+        if (manager.index().isEmpty()) {
+            return Optional.empty();
+        }
+        PackageManager.Index index = manager.index().get();
+        String download = "`" + manager.name() + " " + index.subcommand() + "`";
+        Optional<Integer> later = laterNeed(facts.index(), manager);
+        if (later.isPresent()) {
+            int line = file.line(later.get());
+            return Optional.of(new Note("the RUN at line " + line + " installs from what this RUN downloads with " + download,
+                    "merge the two RUNs, or run " + download + " in the RUN at line " + line + " too; then clean after the install"));
+        }
+        int lastRefresh = -1;
+        for (ManagerCommand command : commands) {
+            if (command.is(index.subcommand())) {
+                lastRefresh = command.command().span().start();
+            }
+        }
+        int refresh = lastRefresh;
+        boolean installsAfter = commands.stream()
+                .anyMatch(c -> c.command().span().start() > refresh && c.isAny(index.readers()));
+        if (!installsAfter) {
+            return Optional.of(new Note("nothing in this RUN installs from what " + download
+                    + " downloads, so it may be meant for a step the analysis does not see",
+                    "install in the same RUN as " + download + " and clean after the install"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first later RUN, in the stage or in a stage built on it, that reads the manager's package index
+     * before downloading it again: it relies on the index the RUN at {@code index} leaves.
+     */
+    private Optional<Integer> laterNeed(int index, PackageManager manager) {
+        Optional<Stage> stage = file.stage(index);
+        return stage.isEmpty() ? Optional.empty() : scan(stage.get(), index + 1, manager);
+    }
+
+    private Optional<Integer> scan(Stage stage, int from, PackageManager manager) {
+        for (int i = Math.max(from, stage.first() + 1); i < stage.end(); i++) {
+            Instruction instruction = file.file().instructions().get(i);
+            if (!(instruction instanceof Run)) {
+                continue;
+            }
+            RunPlan plan = plans.get(i);
+            IndexUse use = plan == null ? IndexUse.NONE : plan.use(manager);
+            if (use.needs()) {
+                return Optional.of(i);
+            }
+            if (use.writes()) {
+                return Optional.empty();
+            }
+        }
+        for (Stage child : file.children(stage)) {
+            Optional<Integer> found = scan(child, child.first() + 1, manager);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How the RUN uses the index once its plan is carried out (flags added, index commands dropped). */
+    private static IndexUse indexUse(PackageManager manager, PackageManager.Index index, List<ManagerCommand> commands,
+                                     Outcome outcome) {
+        Optional<String> flag = manager.remedy() instanceof PackageManager.Flag f ? Optional.of(f.option()) : Optional.empty();
+        int firstWrite = Integer.MAX_VALUE;
+        boolean needs = false;
+        for (ManagerCommand command : commands) {
+            boolean fetchesItself = flag.map(command::hasOption).orElse(false) || outcome.flagged().contains(command);
+            boolean writes = command.is(index.subcommand()) && !outcome.dropped()
+                    || command.isAny(index.readers()) && command.hasAnyOption(List.copyOf(index.options())) && !fetchesItself;
+            boolean reads = (command.isAny(index.readers()) || command.unknownSubcommand()) && !fetchesItself
+                    && !command.hasAnyOption(List.copyOf(index.options()));
+            int at = command.command().span().start();
+            if (writes) {
+                firstWrite = Math.min(firstWrite, at);
+            }
+            if (reads && at < firstWrite) {
+                needs = true;
+            }
+        }
+        return new IndexUse(needs, firstWrite != Integer.MAX_VALUE);
+    }
+
+    /** The cleanup's commands as written: the manager's program as the script writes it, run as the same user. */
+    private static List<String> cleanupCommands(PackageManager.Cleanup cleanup, PackageManager manager, ManagerCommand last,
+                                                Script script) {
+        String prefix = last.userPrefix(script);
+        List<String> lines = new ArrayList<>();
+        for (List<String> words : cleanup.commands()) {
+            List<String> written = new ArrayList<>(words);
+            if (manager.runsAs(written.get(0))) {
+                written.set(0, last.program());
+            }
+            lines.add(prefix + String.join(" ", written));
+        }
+        return lines;
+    }
+
+    /** {@code `pip3 install`}, or {@code 2 pip commands}. */
+    private static String describe(PackageManager manager, List<ManagerCommand> commands) {
+        if (commands.size() == 1) {
+            ManagerCommand command = commands.get(0);
+            String sub = command.subcommand().filter(s -> !s.equals(PackageManager.NO_SUBCOMMAND)).map(s -> " " + s).orElse("");
+            return "`" + command.effective().baseName().orElse(manager.name()) + sub + "`";
+        }
+        return commands.size() + " " + manager.name() + " commands";
+    }
+
+    /**
+     * Whether a RUN the analysis cannot read visibly runs a command of the manager that fills its cache: an
+     * exec form that runs the manager with such a subcommand, or text that names both and no sign of cleaning.
+     */
+    private static boolean visiblyFills(RunFacts facts, PackageManager manager) {
+        String text = facts.text();
+        if (facts.run().command() instanceof CommandForm.ExecForm exec) {
+            List<String> arguments = exec.arguments();
+            String program = arguments.get(0).substring(arguments.get(0).lastIndexOf('/') + 1);
+            if (!manager.runsAs(program) || arguments.stream().skip(1).noneMatch(manager.fills()::contains)) {
+                return false;
+            }
+        } else if (manager.fills().stream().noneMatch(sub -> sub.equals(PackageManager.NO_SUBCOMMAND) || Mentions.mentions(text, sub))) {
+            return false;
+        }
+        if (manager.remedy() instanceof PackageManager.Flag flag && text.contains(flag.option())) {
+            return false;
+        }
+        if (manager.signs().cache().stream().anyMatch(cache -> text.contains(cache.replace("~", "")))) {
+            return false;
+        }
+        for (List<String> cleaned : manager.signs().cleanedBy()) {
+            for (String command : manager.commands()) {
+                if (text.contains(command + " " + String.join(" ", cleaned))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Note note(PackageManager manager, boolean certain, String why, String suggestion) {
+        return new Note("the layer " + (certain ? "keeps" : "may keep") + " " + manager.name() + "'s " + manager.saves()
+                + ", not cleaned because " + why, suggestion);
+    }
+
+    /** What the user can do by hand. */
+    private static String advice(PackageManager manager) {
+        if (manager.remedy() instanceof PackageManager.Flag flag) {
+            String fill = manager.fills().stream().filter(f -> !f.equals(PackageManager.NO_SUBCOMMAND)).findFirst().orElse("");
+            return "add `" + flag.option() + "` to each `" + manager.name() + " " + fill + "` by hand";
+        }
+        return "add `&& " + manager.remedy().text() + "` by hand after the last command that needs the cache, in the same RUN";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.dockmend.recipes.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The package-manager table: its format, its errors, and the shipped table's content. */
+class PackageManagersTest {
+
+    private static PackageManagers parse(String text) {
+        return PackageManagers.parse("t.txt", List.of(text.split("\n", -1)));
+    }
+
+    private static String error(String text) {
+        return assertThrows(IllegalArgumentException.class, () -> parse(text)).getMessage();
+    }
+
+    @Test
+    void readsAnEntryWithEveryKindOfFact() {
+        PackageManagers table = parse("""
+                # a comment
+                manager apk
+                  commands       apk
+                  value-options  -X --root
+                  fills          add upgrade
+                  saves          package index (/var/cache/apk)
+                  flag           --no-cache
+                  cache          /var/cache/apk
+                  chosen-by      --no-network
+                  index          update
+                  index-options  --update -U
+                  reads-index    add
+                  drop-index     del
+                  decline-if     --root,-R   it installs elsewhere | clean there
+                  decline-after  corepack   it may be another version
+                  rules          DL3019
+
+                manager npm
+                  commands       npm
+                  fills          install ci
+                  saves          downloaded packages (~/.npm)
+                  cleanup        npm cache clean --force
+                  cleanup        rm -rf /tmp/npm
+                  cleaned-by     cache clean
+                  env            npm_config_cache
+                  option         strict install --strict DL9999
+                  option-unless  strict
+                """);
+        PackageManager apk = table.all().get(0);
+        assertEquals("apk", apk.name());
+        assertEquals(new PackageManager.Flag("--no-cache"), apk.remedy());
+        assertEquals(List.of("add", "upgrade"), List.copyOf(apk.fills()));
+        assertEquals("package index (/var/cache/apk)", apk.saves());
+        PackageManager.Index index = apk.index().orElseThrow();
+        assertEquals("update", index.subcommand());
+        assertEquals(Set.of("--update", "-U"), index.options());
+        assertEquals(Optional.of(Set.of("del")), index.droppableBeside());
+        assertEquals(List.of(new PackageManager.Decline("--root", false, "it installs elsewhere", Optional.of("clean there")),
+                new PackageManager.Decline("-R", false, "it installs elsewhere", Optional.of("clean there")),
+                new PackageManager.Decline("corepack", true, "it may be another version", Optional.empty())), apk.declines());
+        PackageManager npm = table.all().get(1);
+        assertEquals(List.of(List.of("npm", "cache", "clean", "--force"), List.of("rm", "-rf", "/tmp/npm")),
+                ((PackageManager.Cleanup) npm.remedy()).commands());
+        assertEquals("npm cache clean --force && rm -rf /tmp/npm", npm.remedy().text());
+        assertEquals(List.of(List.of("cache", "clean")), npm.signs().cleanedBy());
+        assertEquals(new PackageManager.OptionFlag("strict", "install", "--strict", "DL9999", List.of("strict")),
+                npm.option().orElseThrow());
+        assertEquals(List.of("DL3019"), table.rules());
+    }
+
+    @Test
+    void aStarMatchesCommandNamesStartingWithTheRest() {
+        PackageManager pip = parse("manager pip\ncommands pip pip3.*\nfills install\nsaves wheels\nflag --no-cache-dir")
+                .all().get(0);
+        assertTrue(pip.runsAs("pip"));
+        assertTrue(pip.runsAs("pip3.12"));
+        assertFalse(pip.runsAs("pip3"));
+        assertFalse(pip.runsAs("pipx"));
+    }
+
+    @Test
+    void aMalformedLineGivesAnErrorNamingTheFileAndLine() {
+        assertEquals("t.txt line 3: unknown key `comands`; the keys are manager, commands, fills, saves, flag, cleanup, "
+                        + "value-options, info-options, cache, mounts, cleaned-by, chosen-by, env, configured-by, index, "
+                        + "index-options, reads-index, drop-index, decline-if, decline-after, option, option-unless, rules",
+                error("# table\nmanager pip\n  comands pip\n"));
+        assertEquals("t.txt line 2: `flag` takes one word, not 2",
+                error("manager pip\nflag --no-cache-dir --quiet\n"));
+        assertEquals("t.txt line 2: `option` takes 4 words, not 2", error("manager apt\noption a b\n"));
+        assertEquals("t.txt line 2: `decline-if` takes at least 2 words, not 1", error("manager yarn\ndecline-if --immutable\n"));
+        assertEquals("t.txt line 1: `commands` comes before the first `manager` line", error("commands pip\n"));
+        assertEquals("t.txt line 3: `fills` is given twice for manager pip",
+                error("manager pip\nfills install\nfills wheel\n"));
+    }
+
+    @Test
+    void anIncompleteEntryGivesAnErrorNamingItsManagerLine() {
+        assertEquals("t.txt line 2: manager pip has no `fills` line",
+                error("\nmanager pip\ncommands pip\nsaves wheels\nflag --no-cache-dir\n"));
+        assertEquals("t.txt line 1: manager pip needs exactly one of `flag` and `cleanup`",
+                error("manager pip\ncommands pip\nfills install\nsaves wheels\n"));
+        assertEquals("t.txt line 1: manager apk has `drop-index` but no `index`",
+                error("manager apk\ncommands apk\nfills add\nsaves index\nflag --no-cache\ndrop-index\n"));
+        assertEquals("t.txt line 6: command pip of manager pip3 already belongs to the manager at line 1",
+                error("manager pip\ncommands pip\nfills install\nsaves w\nflag --no-cache-dir\n"
+                        + "manager pip3\ncommands pip\nfills install\nsaves w\nflag --no-cache-dir\n"));
+        assertEquals("t.txt: no `manager` entry", error("# nothing\n"));
+    }
+
+    @Test
+    void theShippedTableCoversTheManagersTheRecipeDocuments() {
+        PackageManagers table = PackageManagers.load();
+        assertEquals(List.of("apt-get", "apk", "pip", "npm", "yarn", "yum", "zypper", "dnf", "microdnf", "tdnf", "gem", "conda",
+                "composer"), table.all().stream().map(PackageManager::name).toList());
+        assertEquals(List.of("DL3009", "DL3019", "DL3042", "DL3060", "DL3032", "DL3036", "DL3040"), table.rules());
+        PackageManager apt = table.all().get(0);
+        assertInstanceOf(PackageManager.Cleanup.class, apt.remedy());
+        assertEquals("rm -rf /var/lib/apt/lists/*", apt.remedy().text());
+        assertEquals("DL3015", apt.option().orElseThrow().rule());
+    }
+}

@@ -1,0 +1,3 @@
+from alpine:3.20
+run apk add --no-cache curl
+run echo done
