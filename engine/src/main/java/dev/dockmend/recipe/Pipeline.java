@@ -3,6 +3,7 @@ package dev.dockmend.recipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.parse.ParseResult;
@@ -10,9 +11,9 @@ import dev.dockmend.style.FileStyle;
 import dev.dockmend.tree.Dockerfile;
 
 /**
- * Applies recipes in order, each to the previous one's result, in one pass. After each recipe that
- * changed something the output is printed and parsed again: it must parse, to the same tree. If not,
- * the recipe has a bug and the pipeline refuses to emit anything ({@link RecipeBugException}).
+ * Applies recipes in order, each to the previous one's result, in one pass. The output of a run that
+ * changed something is printed and parsed again: it must parse, to the same tree. If not, a recipe has
+ * a bug and the pipeline refuses to emit anything ({@link RecipeBugException}, naming the recipe).
  */
 public final class Pipeline {
     private final List<Recipe> recipes;
@@ -54,18 +55,46 @@ public final class Pipeline {
                     suppressions, recipe);
             RecipeResult result = recipe.apply(current, context);
             if (result.after() != current) {
-                String before = Dockerfiles.print(current);
-                String after = verify(recipe, result.after());
-                steps.add(new Step(before, after, result.changes()));
+                steps.add(new Step(recipe, current, result.after(), result.changes()));
                 current = result.after();
             }
             findings.addAll(result.findings());
         }
+        if (!steps.isEmpty()) {
+            verify(steps);
+        }
         return new Result(file, current, inFileLines(steps), findings);
     }
 
-    /** One recipe that changed the file: its input and output text and its changes, in their lines. */
-    private record Step(String before, String after, List<Change> changes) {
+    /** One recipe that changed the file: its input and output and its changes, in their lines. */
+    private record Step(Recipe recipe, Dockerfile input, Dockerfile output, List<Change> changes) {
+        String before() {
+            return Dockerfiles.print(input);
+        }
+
+        String after() {
+            return Dockerfiles.print(output);
+        }
+    }
+
+    /**
+     * Checks the run's final output; only when it is broken, each step's output in turn, to name the
+     * recipe at fault. Recipes work on trees, so a later one cannot hide an earlier one's broken text
+     * except by replacing it, and then the output is right: checking once is enough, and saves a parse
+     * per recipe on files that several recipes change.
+     */
+    private static void verify(List<Step> steps) {
+        Step last = steps.get(steps.size() - 1);
+        if (problem(last.output()).isEmpty()) {
+            return;
+        }
+        for (Step step : steps) {
+            Optional<String> problem = problem(step.output());
+            if (problem.isPresent()) {
+                throw new RecipeBugException(step.recipe().id(), problem.get());
+            }
+        }
+        throw new RecipeBugException(last.recipe().id(), problem(last.output()).orElseThrow());
     }
 
     /** Every step's changes in the lines of the run's input (before) and output (after). */
@@ -91,16 +120,15 @@ public final class Pipeline {
         return changes;
     }
 
-    /** The output's text, once it is known to parse back to the same tree. */
-    private static String verify(Recipe recipe, Dockerfile output) {
-        String text = Dockerfiles.print(output);
+    /** What is wrong with {@code output}, if it does not parse back to itself. */
+    private static Optional<String> problem(Dockerfile output) {
         ParseResult reparsed = Dockerfiles.reparse(output);
-        if (!reparsed.ok() || !reparsed.tree().orElseThrow().equals(output)) {
-            throw new RecipeBugException(recipe.id(), reparsed.firstError()
-                    .map(d -> "its output does not parse: " + d.format("output"))
-                    .orElse("its output parses to a different tree than the one it built"));
+        if (reparsed.ok() && reparsed.tree().orElseThrow().equals(output)) {
+            return Optional.empty();
         }
-        return text;
+        return Optional.of(reparsed.firstError()
+                .map(d -> "its output does not parse: " + d.format("output"))
+                .orElse("its output parses to a different tree than the one it built"));
     }
 
     /** A recipe produced output that does not parse back to itself; nothing is written. */

@@ -1,5 +1,7 @@
 package dev.dockmend.shell;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +18,33 @@ public final class ShellParser {
     private ShellParser() {
     }
 
+    /**
+     * The last scripts this thread read, with their analyses. Recipes run one after another on the same
+     * file and each looks at the same RUNs (the merge, then the cache cleanup, then the pipeline's check
+     * of the output), so most scripts are read several times in a row; the analysis is immutable, so
+     * handing out the same one is safe.
+     */
+    private static final int REMEMBERED = 64;
+    private static final ThreadLocal<Map<String, ShellAnalysis>> RECENT = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ShellAnalysis> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     public static ShellAnalysis parse(String script) {
         Objects.requireNonNull(script, "script is null");
+        Map<String, ShellAnalysis> recent = RECENT.get();
+        ShellAnalysis known = recent.get(script);
+        if (known == null) {
+            known = analyse(script);
+            recent.put(script, known);
+        }
+        return known;
+    }
+
+    private static ShellAnalysis analyse(String script) {
         try {
             ParseContext context = new ParseContext(script);
             CommandList body = new CommandParser(new Cursor(script, null, context)).script();

@@ -135,13 +135,7 @@ public final class CleanPackageCache implements Recipe {
      * parsing, which also passes over {@code /var/lib/apt} and {@code pipefail}.
      */
     private static boolean mentionsManager(Run run, PackageManagers managers) {
-        for (PackageManager manager : managers.all()) {
-            if (Mentions.mentions(run.value().original(), manager)
-                    || run.heredocs().stream().anyMatch(h -> Mentions.mentions(h.content(), manager))) {
-                return true;
-            }
-        }
-        return false;
+        return managers.mentionedIn(run.value().original()) || run.heredocs().stream().anyMatch(h -> managers.mentionedIn(h.content()));
     }
 
     /** The RUN with the plan's edits made in its lines. */

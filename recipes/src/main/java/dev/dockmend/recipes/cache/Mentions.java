@@ -9,16 +9,38 @@ final class Mentions {
     private Mentions() {
     }
 
+    /** What may stand right before a command word. */
+    private static final String STARTS = "\t\n ;&|(`'\"/";
+    /** What may stand right after one. */
+    private static final String ENDS = "\t\n ;&|)`'\"";
+
     static boolean mentions(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            boolean startsWord = at == 0 || "\t\n ;&|(`'\"/".indexOf(text.charAt(at - 1)) >= 0;
-            int end = at + name.length();
-            boolean endsWord = end == text.length() || "\t\n ;&|)`'\"".indexOf(text.charAt(end)) >= 0;
-            if (startsWord && endsWord) {
+            if (isWord(text, at, at + name.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether any of {@code names} stands in {@code text} as a command word: one pass, a set lookup per word. */
+    static boolean mentionsAny(String text, java.util.Set<String> names) {
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || STARTS.indexOf(text.charAt(i)) >= 0 || ENDS.indexOf(text.charAt(i)) >= 0) {
+                if (i > start && isWord(text, start, i) && names.contains(text.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(String text, int from, int to) {
+        return (from == 0 || STARTS.indexOf(text.charAt(from - 1)) >= 0)
+                && (to == text.length() || ENDS.indexOf(text.charAt(to)) >= 0);
     }
 
     /**

@@ -31,9 +31,30 @@ public final class PackageManagers {
     private static final Map<String, Key> KEYS = keys();
 
     private final List<PackageManager> managers;
+    /** Every manager's program names, and the stems of names ending in {@code *}: for the quick test. */
+    private final Set<String> programs = new java.util.HashSet<>();
+    private final List<String> programStems = new java.util.ArrayList<>();
 
     private PackageManagers(List<PackageManager> managers) {
         this.managers = List.copyOf(managers);
+        for (PackageManager manager : managers) {
+            for (String command : manager.commands()) {
+                if (command.endsWith("*")) {
+                    programStems.add(command.substring(0, command.length() - 1));
+                } else {
+                    programs.add(command);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code text} mentions any manager's program as {@link Mentions} reads a command word: the
+     * quick test that lets the recipe skip, without parsing, the many RUNs that install nothing. One
+     * pass over the text, whatever the number of managers.
+     */
+    public boolean mentionedIn(String text) {
+        return Mentions.mentionsAny(text, programs) || programStems.stream().anyMatch(text::contains);
     }
 
     /** Reads the table shipped with the recipes. */
