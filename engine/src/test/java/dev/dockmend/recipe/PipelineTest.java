@@ -12,40 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.edit.Edits;
+import dev.dockmend.testing.TestRecipe;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
 
 /** The pipeline reports every change in the lines of the file given and the file returned, and refuses broken output. */
 class PipelineTest {
-    /** The parts of a recipe these tests do not care about. */
-    private abstract static class TestRecipe implements Recipe {
-        private final String name;
-
-        TestRecipe(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public RecipeId id() {
-            return RecipeId.of(name);
-        }
-
-        @Override
-        public String summary() {
-            return "Test " + name;
-        }
-
-        @Override
-        public String rationale() {
-            return "test";
-        }
-
-        @Override
-        public Safety safety() {
-            return Safety.SAFE;
-        }
-    }
-
     /** A test recipe that replaces the instruction with keyword {@code keyword} by {@code text}. */
     private static final class Replace extends TestRecipe {
         private final String keyword;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.style.FileStyle;
+import dev.dockmend.testing.TestRecipe;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Trivia;
 
@@ -38,27 +39,7 @@ class SuppressionsTest {
         assertFalse(Suppressions.anyIn(Trivia.EMPTY));
     }
 
-    private static final Recipe RECIPE = new Recipe() {
-        @Override
-        public RecipeId id() {
-            return RecipeId.of("clean-things");
-        }
-
-        @Override
-        public String summary() {
-            return "Clean things";
-        }
-
-        @Override
-        public String rationale() {
-            return "test";
-        }
-
-        @Override
-        public Safety safety() {
-            return Safety.SAFE;
-        }
-
+    private static final Recipe RECIPE = new TestRecipe("clean-things") {
         @Override
         public List<String> fixes() {
             return List.of("DL3009");
