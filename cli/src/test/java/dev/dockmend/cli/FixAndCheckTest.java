@@ -130,6 +130,16 @@ class FixAndCheckTest {
     }
 
     @Test
+    void safeOnlyKeepsAnOptionsReviewChangesOut() throws IOException {
+        write("Dockerfile", "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n");
+        CliRun all = run("fix", "--option", "clean-package-cache.no-install-recommends=true");
+        assertTrue(all.out().contains("apt-get install --no-install-recommends -y curl"), all.out());
+        CliRun safe = run("fix", "--safe-only", "--option", "clean-package-cache.no-install-recommends=true");
+        assertEquals(0, safe.exitCode(), safe.err());
+        assertTrue(safe.out().contains("+RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*"), safe.out());
+    }
+
+    @Test
     void unknownRecipesAndOptionsAreUsageErrors() throws IOException {
         write("Dockerfile", CHANGING);
         CliRun unknown = run("check", "--recipe", "no-such-recipe");

@@ -21,10 +21,16 @@ public final class QuickFixes {
 
     /** Every fix of {@code file}, recipe by recipe in run order, then by line. */
     public static List<QuickFix> of(Dockerfile file, String path, List<Recipe> recipes, Map<String, Map<String, String>> options) {
+        return of(file, path, recipes, options, false);
+    }
+
+    /** @param safeOnly whether only {@code safe} changes may be offered ({@code --safe-only}) */
+    public static List<QuickFix> of(Dockerfile file, String path, List<Recipe> recipes, Map<String, Map<String, String>> options,
+                                    boolean safeOnly) {
         String before = Dockerfiles.print(file);
         List<QuickFix> fixes = new ArrayList<>();
         for (Recipe recipe : recipes) {
-            Pipeline.Result result = new Pipeline(List.of(recipe)).run(file, path, options);
+            Pipeline.Result result = new Pipeline(List.of(recipe), safeOnly).run(file, path, options);
             if (!result.changed()) {
                 continue;
             }

@@ -17,9 +17,16 @@ import dev.dockmend.tree.Dockerfile;
  */
 public final class Pipeline {
     private final List<Recipe> recipes;
+    private final boolean safeOnly;
 
     public Pipeline(List<Recipe> recipes) {
+        this(recipes, false);
+    }
+
+    /** @param safeOnly whether only {@code safe} changes may be made ({@code --safe-only}) */
+    public Pipeline(List<Recipe> recipes, boolean safeOnly) {
         this.recipes = List.copyOf(recipes);
+        this.safeOnly = safeOnly;
     }
 
     /**
@@ -52,8 +59,11 @@ public final class Pipeline {
             }
             Dockerfile input = current;
             RecipeContext context = new RecipeContext(path, () -> FileStyle.of(input), options.getOrDefault(recipe.id().value(), Map.of()),
-                    suppressions, recipe);
+                    suppressions, recipe, safeOnly);
             RecipeResult result = recipe.apply(current, context);
+            if (safeOnly && result.changes().stream().anyMatch(change -> change.safety() != Safety.SAFE)) {
+                throw new RecipeBugException(recipe.id(), "it made a review change although only safe changes were allowed");
+            }
             if (result.after() != current) {
                 steps.add(new Step(recipe, current, result.after(), result.changes()));
                 current = result.after();

@@ -15,9 +15,10 @@ public final class RecipeContext {
     private final Map<String, String> options;
     private final Suppressions suppressions;
     private final Recipe recipe;
+    private final boolean safeOnly;
 
     public RecipeContext(String path, FileStyle style, Map<String, String> options, Suppressions suppressions, Recipe recipe) {
-        this(path, () -> style, options, suppressions, recipe);
+        this(path, () -> style, options, suppressions, recipe, false);
     }
 
     /**
@@ -25,7 +26,8 @@ public final class RecipeContext {
      * and a batch run should not pay for reading every file's style.
      */
     public RecipeContext(String path, java.util.function.Supplier<FileStyle> style, Map<String, String> options,
-                         Suppressions suppressions, Recipe recipe) {
+                         Suppressions suppressions, Recipe recipe, boolean safeOnly) {
+        this.safeOnly = safeOnly;
         this.path = path;
         this.styleSource = style;
         this.options = Map.copyOf(options);
@@ -53,6 +55,15 @@ public final class RecipeContext {
         return recipe.options().stream().filter(o -> o.name().equals(name)).findFirst()
                 .map(RecipeOption::defaultValue)
                 .orElseThrow(() -> new IllegalArgumentException(recipe.id() + " has no option " + name));
+    }
+
+    /**
+     * Whether the user accepts {@code review} changes (no {@code --safe-only}). A recipe declared {@code
+     * safe} that can make a review change (an option) asks here first; the pipeline refuses a review
+     * change made under {@code --safe-only}.
+     */
+    public boolean allowsReview() {
+        return !safeOnly;
     }
 
     public boolean booleanOption(String name) {

@@ -19,7 +19,7 @@ import dev.dockmend.tree.Instruction;
 /** The pipeline reports every change in the lines of the file given and the file returned, and refuses broken output. */
 class PipelineTest {
     /** A test recipe that replaces the instruction with keyword {@code keyword} by {@code text}. */
-    private static final class Replace extends TestRecipe {
+    private static class Replace extends TestRecipe {
         private final String keyword;
         private final String text;
 
@@ -55,6 +55,24 @@ class PipelineTest {
             ranges.add(change.recipe() + " " + change.before() + " -> " + change.after());
         }
         assertEquals(List.of("grow 2 -> 2-4", "cmd 3 -> 5"), ranges);
+    }
+
+    @Test
+    void aReviewChangeUnderSafeOnlyIsRefused() {
+        Recipe review = new Replace("review", "CMD", "CMD [\"x\"]\n") {
+            @Override
+            public RecipeResult apply(Dockerfile file, RecipeContext context) {
+                RecipeResult result = super.apply(file, context);
+                List<Change> changes = result.changes().stream()
+                        .map(c -> new Change(c.recipe(), c.before(), c.after(), c.reason(), Safety.REVIEW)).toList();
+                return new RecipeResult(result.after(), changes, result.findings());
+            }
+        };
+        Dockerfile file = Dockerfiles.parse("FROM alpine\nCMD x\n").orThrow("Dockerfile");
+        assertEquals(1, new Pipeline(List.of(review)).run(file, "Dockerfile", Map.of()).changes().size());
+        Pipeline.RecipeBugException bug = assertThrows(Pipeline.RecipeBugException.class,
+                () -> new Pipeline(List.of(review), true).run(file, "Dockerfile", Map.of()));
+        assertTrue(bug.getMessage().contains("review change although only safe changes were allowed"), bug.getMessage());
     }
 
     @Test

@@ -22,7 +22,8 @@ public record FileFixes(Outcome outcome, List<QuickFix> fixes) {
         }
         try {
             RunPlan plan = planner.planFor(source.path());
-            return new FileFixes(outcome, QuickFixes.of(mended.result().before(), source.name(), plan.recipes(), plan.options()));
+            return new FileFixes(outcome, QuickFixes.of(mended.result().before(), source.name(), plan.recipes(), plan.options(),
+                    plan.safeOnly()));
         } catch (Planner.PlanException e) {
             // mend() already planned this file successfully; plans are cached, so this cannot differ.
             throw new IllegalStateException(e);

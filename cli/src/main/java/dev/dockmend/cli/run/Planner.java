@@ -111,7 +111,7 @@ public final class Planner {
             }
             put(options, setting.substring(0, dot), setting.substring(dot + 1, equals), setting.substring(equals + 1), "--option");
         }
-        return new RunPlan(recipes, options);
+        return new RunPlan(recipes, options, safeOnly);
     }
 
     private Recipe known(String id, String where) throws PlanException {

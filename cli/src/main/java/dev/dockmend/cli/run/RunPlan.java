@@ -7,8 +7,8 @@ import dev.dockmend.recipe.Pipeline;
 import dev.dockmend.recipe.Recipe;
 
 /** What runs on a file: the recipes in order and their option values, from the config and the flags. */
-public record RunPlan(List<Recipe> recipes, Map<String, Map<String, String>> options, Pipeline pipeline) {
-    public RunPlan(List<Recipe> recipes, Map<String, Map<String, String>> options) {
-        this(List.copyOf(recipes), Map.copyOf(options), new Pipeline(recipes));
+public record RunPlan(List<Recipe> recipes, Map<String, Map<String, String>> options, boolean safeOnly, Pipeline pipeline) {
+    public RunPlan(List<Recipe> recipes, Map<String, Map<String, String>> options, boolean safeOnly) {
+        this(List.copyOf(recipes), Map.copyOf(options), safeOnly, new Pipeline(recipes, safeOnly));
     }
 }

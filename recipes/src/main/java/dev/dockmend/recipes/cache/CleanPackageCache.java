@@ -108,7 +108,7 @@ public final class CleanPackageCache implements Recipe {
         }
         FileContext fileContext = new FileContext(file);
         Map<Integer, RunPlanner.RunPlan> plans = new HashMap<>();
-        RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS), plans);
+        RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS) && context.allowsReview(), plans);
         for (int p = candidates.size() - 1; p >= 0; p--) {
             int index = candidates.get(p);
             plans.put(index, planner.plan(RunFacts.of(index, (Run) instructions.get(index), fileContext, managers)));
