@@ -27,6 +27,8 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
         int trailing = 0;
         Map<String, Integer> indents = new HashMap<>();
         Map<String, Integer> commandIndents = new HashMap<>();
+        char escape = file.escapeCharacter();
+        // Runs over every line of every file a recipe writes to: no allocation per line but the indents.
         for (Instruction instruction : file.instructions()) {
             String previous = "";
             if (instruction.keyword().isPresent()) {
@@ -43,20 +45,24 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                 } else if (line.lineEnding().equals("\n")) {
                     lf++;
                 }
-                String content = line.content().strip();
+                String content = line.content();
+                int start = indentEnd(content);
+                int end = contentEnd(content, start);
+                boolean leadingOperator = content.startsWith("&&", start) || content.startsWith("||", start);
                 if (line.kind() == PhysicalLine.Kind.CONTINUATION) {
-                    indents.merge(indentOf(line.content()), 1, Integer::sum);
-                    if (content.startsWith("&&") || content.startsWith("||")) {
+                    String indent = content.substring(0, start);
+                    indents.merge(indent, 1, Integer::sum);
+                    if (leadingOperator) {
                         leading++;
                     }
-                    if (startsCommand(previous, content, file.escapeCharacter())) {
-                        commandIndents.merge(indentOf(line.content()), 1, Integer::sum);
+                    if (leadingOperator || endsWithOperator(previous, escape)) {
+                        commandIndents.merge(indent, 1, Integer::sum);
                     }
                 }
                 if (line.kind() == PhysicalLine.Kind.FIRST || line.kind() == PhysicalLine.Kind.CONTINUATION) {
                     previous = content;
                 }
-                if (content.endsWith("&& " + file.escapeCharacter()) || content.endsWith("&&" + file.escapeCharacter())) {
+                if (end > start && content.charAt(end - 1) == escape && endsWith(content, contentEnd(content.substring(0, end - 1), start), "&&")) {
                     trailing++;
                 }
             }
@@ -99,19 +105,34 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
      * continue a command (a package list, options) are often indented deeper, so the indentation of
      * new command lines is sniffed from these alone when there are any.
      */
-    private static boolean startsCommand(String previous, String content, char escape) {
-        if (content.startsWith("&&") || content.startsWith("||")) {
-            return true;
+    /** Whether a line (its escape character at the end aside) ends with {@code &&}, {@code ||}, {@code ;} or {@code |}. */
+    private static boolean endsWithOperator(String line, char escape) {
+        int end = contentEnd(line, 0);
+        if (end > 0 && line.charAt(end - 1) == escape) {
+            end = contentEnd(line.substring(0, end - 1), 0);
         }
-        String before = previous.endsWith(String.valueOf(escape)) ? previous.substring(0, previous.length() - 1).strip() : previous;
-        return before.endsWith("&&") || before.endsWith("||") || before.endsWith(";") || before.endsWith("|");
+        return endsWith(line, end, "&&") || endsWith(line, end, "||") || endsWith(line, end, ";") || endsWith(line, end, "|");
     }
 
-    private static String indentOf(String content) {
+    private static boolean endsWith(String text, int end, String suffix) {
+        return end >= suffix.length() && text.startsWith(suffix, end - suffix.length());
+    }
+
+    /** Where the leading spaces and tabs end. */
+    private static int indentEnd(String content) {
         int i = 0;
         while (i < content.length() && (content.charAt(i) == ' ' || content.charAt(i) == '\t')) {
             i++;
         }
-        return content.substring(0, i);
+        return i;
+    }
+
+    /** The end of {@code content} without trailing whitespace, not before {@code start}. */
+    private static int contentEnd(String content, int start) {
+        int end = content.length();
+        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 }

@@ -13,6 +13,8 @@ final class Mentions {
     private static final String STARTS = "\t\n ;&|(`'\"/";
     /** What may stand right after one. */
     private static final String ENDS = "\t\n ;&|)`'\"";
+    private static final boolean[] STARTS_TABLE = table(STARTS);
+    private static final boolean[] ENDS_TABLE = table(ENDS);
 
     static boolean mentions(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -23,13 +25,19 @@ final class Mentions {
         return false;
     }
 
-    /** Whether any of {@code names} stands in {@code text} as a command word: one pass, a set lookup per word. */
-    static boolean mentionsAny(String text, java.util.Set<String> names) {
+    /**
+     * Whether any of {@code names} (each {@code minLength} to {@code maxLength} characters long) stands in
+     * {@code text} as a command word: one pass with table lookups, a set lookup only for words of a
+     * possible length. Every RUN of every file goes through here, so it is kept cheap.
+     */
+    static boolean mentionsAny(String text, java.util.Set<String> names, int minLength, int maxLength) {
         int n = text.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || STARTS.indexOf(text.charAt(i)) >= 0 || ENDS.indexOf(text.charAt(i)) >= 0) {
-                if (i > start && isWord(text, start, i) && names.contains(text.substring(start, i))) {
+            if (i == n || is(STARTS_TABLE, text.charAt(i)) || is(ENDS_TABLE, text.charAt(i))) {
+                int length = i - start;
+                if (length >= minLength && length <= maxLength && isWord(text, start, i)
+                        && names.contains(text.substring(start, i))) {
                     return true;
                 }
                 start = i + 1;
@@ -39,8 +47,20 @@ final class Mentions {
     }
 
     private static boolean isWord(String text, int from, int to) {
-        return (from == 0 || STARTS.indexOf(text.charAt(from - 1)) >= 0)
-                && (to == text.length() || ENDS.indexOf(text.charAt(to)) >= 0);
+        return (from == 0 || is(STARTS_TABLE, text.charAt(from - 1)))
+                && (to == text.length() || is(ENDS_TABLE, text.charAt(to)));
+    }
+
+    private static boolean is(boolean[] table, char c) {
+        return c < table.length && table[c];
+    }
+
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[128];
+        for (char c : chars.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 
     /**

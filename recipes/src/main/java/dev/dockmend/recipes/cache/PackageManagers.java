@@ -34,6 +34,8 @@ public final class PackageManagers {
     /** Every manager's program names, and the stems of names ending in {@code *}: for the quick test. */
     private final Set<String> programs = new java.util.HashSet<>();
     private final List<String> programStems = new java.util.ArrayList<>();
+    private final int shortestProgram;
+    private final int longestProgram;
 
     private PackageManagers(List<PackageManager> managers) {
         this.managers = List.copyOf(managers);
@@ -46,6 +48,8 @@ public final class PackageManagers {
                 }
             }
         }
+        shortestProgram = programs.stream().mapToInt(String::length).min().orElse(0);
+        longestProgram = programs.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -54,7 +58,7 @@ public final class PackageManagers {
      * pass over the text, whatever the number of managers.
      */
     public boolean mentionedIn(String text) {
-        return Mentions.mentionsAny(text, programs) || programStems.stream().anyMatch(text::contains);
+        return Mentions.mentionsAny(text, programs, shortestProgram, longestProgram) || programStems.stream().anyMatch(text::contains);
     }
 
     /** Reads the table shipped with the recipes. */
