@@ -45,10 +45,6 @@ public final class CleanPackageCache implements Recipe {
     static final String NO_INSTALL_RECOMMENDS = "no-install-recommends";
 
     /** The table, read on first use: the recipe is made at every start, and most files never need it. */
-    private static final class Table {
-        static final PackageManagers MANAGERS = PackageManagers.load();
-    }
-
     @Override
     public RecipeId id() {
         return ID;
@@ -75,7 +71,7 @@ public final class CleanPackageCache implements Recipe {
     /** The rules of the table's remedies; DL3015 only with the option on, so it is not listed. */
     @Override
     public List<String> fixes() {
-        return Table.MANAGERS.rules();
+        return PackageManagers.shipped().rules();
     }
 
     @Override
@@ -96,7 +92,7 @@ public final class CleanPackageCache implements Recipe {
         if (instructions.stream().noneMatch(Run.class::isInstance)) {
             return RecipeResult.unchanged(file);
         }
-        PackageManagers managers = Table.MANAGERS;
+        PackageManagers managers = PackageManagers.shipped();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < instructions.size(); i++) {
             if (instructions.get(i) instanceof Run run && mentionsManager(run, managers)) {

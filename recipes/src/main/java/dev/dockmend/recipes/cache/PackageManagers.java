@@ -61,6 +61,16 @@ public final class PackageManagers {
         return Mentions.mentionsAny(text, programs, shortestProgram, longestProgram) || programStems.stream().anyMatch(text::contains);
     }
 
+    /** The table shipped with the recipes, read once and shared by every recipe that knows package managers. */
+    public static PackageManagers shipped() {
+        return Shipped.TABLE;
+    }
+
+    /** Read on first use, so a run whose recipes never ask does not read it. */
+    private static final class Shipped {
+        static final PackageManagers TABLE = load();
+    }
+
     /** Reads the table shipped with the recipes. */
     public static PackageManagers load() {
         return parse(FILE, Knowledge.lines(FILE));
