@@ -30,8 +30,9 @@ public final class Pipeline {
     }
 
     /**
-     * The outcome for one file. Every change's {@code before} lines are lines of the input file and its
-     * {@code after} lines are lines of the output file, even when several recipes changed it in turn.
+     * The outcome for one file. Every change's {@code before} lines and every finding's line are lines of
+     * the input file, and every change's {@code after} lines are lines of the output file, even when
+     * several recipes changed it in turn.
      */
     public record Result(Dockerfile before, Dockerfile after, List<Change> changes, List<Finding> findings) {
         public boolean changed() {
@@ -45,7 +46,7 @@ public final class Pipeline {
     public Result run(Dockerfile file, String path, Map<String, Map<String, String>> options) {
         Dockerfile current = file;
         List<Step> steps = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<Placed> findings = new ArrayList<>();
         // Suppression comments are read again only after a recipe changed the tree.
         Suppressions suppressions = null;
         Dockerfile suppressionsOf = null;
@@ -61,6 +62,7 @@ public final class Pipeline {
             RecipeContext context = new RecipeContext(path, () -> FileStyle.of(input), options.getOrDefault(recipe.id().value(), Map.of()),
                     suppressions, recipe, safeOnly);
             RecipeResult result = recipe.apply(current, context);
+            int changedBefore = steps.size();
             if (safeOnly && result.changes().stream().anyMatch(change -> change.safety() != Safety.SAFE)) {
                 throw new RecipeBugException(recipe.id(), "it made a review change although only safe changes were allowed");
             }
@@ -68,12 +70,55 @@ public final class Pipeline {
                 steps.add(new Step(recipe, current, result.after(), result.changes()));
                 current = result.after();
             }
-            findings.addAll(result.findings());
+            for (Finding finding : result.findings()) {
+                findings.add(new Placed(finding, changedBefore));
+            }
         }
         if (!steps.isEmpty()) {
             verify(steps);
         }
-        return new Result(file, current, inFileLines(steps), findings);
+        StepMaps maps = new StepMaps(steps);
+        return new Result(file, current, changesInFileLines(steps, maps), findingsInFileLines(findings, maps));
+    }
+
+    /** The line map of each step, made when first asked for: most runs need none. */
+    private static final class StepMaps {
+        private final List<Step> steps;
+        private final LineMap[] maps;
+
+        StepMaps(List<Step> steps) {
+            this.steps = steps;
+            this.maps = new LineMap[steps.size()];
+        }
+
+        LineMap get(int step) {
+            if (maps[step] == null) {
+                maps[step] = LineMap.between(steps.get(step).before(), steps.get(step).after());
+            }
+            return maps[step];
+        }
+    }
+
+    /** A finding and how many recipes had changed the file before the one that reported it. */
+    private record Placed(Finding finding, int stepsBefore) {
+    }
+
+    /** Every finding on a line of the run's input, like the changes: a later recipe saw lines an earlier one moved. */
+    private static List<Finding> findingsInFileLines(List<Placed> findings, StepMaps maps) {
+        List<Finding> placed = new ArrayList<>();
+        for (Placed finding : findings) {
+            if (finding.stepsBefore() == 0) {
+                placed.add(finding.finding());
+                continue;
+            }
+            LineRange line = new LineRange(finding.finding().line(), finding.finding().line());
+            for (int j = finding.stepsBefore() - 1; j >= 0; j--) {
+                line = maps.get(j).back(line);
+            }
+            Finding f = finding.finding();
+            placed.add(new Finding(f.recipe(), line.start(), f.column(), f.reason(), f.suggestion()));
+        }
+        return placed;
     }
 
     /** One recipe that changed the file: its input and output and its changes, in their lines. */
@@ -108,11 +153,10 @@ public final class Pipeline {
     }
 
     /** Every step's changes in the lines of the run's input (before) and output (after). */
-    private static List<Change> inFileLines(List<Step> steps) {
+    private static List<Change> changesInFileLines(List<Step> steps, StepMaps maps) {
         if (steps.size() == 1) {
             return steps.get(0).changes();
         }
-        List<LineMap> maps = steps.stream().map(step -> LineMap.between(step.before(), step.after())).toList();
         List<Change> changes = new ArrayList<>();
         for (int k = 0; k < steps.size(); k++) {
             for (Change change : steps.get(k).changes()) {

@@ -35,6 +35,8 @@ public record ShellInEffect(List<String> command, boolean posix, String origin) 
     private static final List<String> POSIX_SHELLS = List.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh");
     private static final List<String> WINDOWS_IMAGE_WORDS = List.of("windows", "nanoserver", "servercore");
 
+    private static final String FROM_SHELL_INSTRUCTION = "the SHELL instruction";
+
     public ShellInEffect {
         command = List.copyOf(command);
         Objects.requireNonNull(origin, "origin is null");
@@ -63,11 +65,16 @@ public record ShellInEffect(List<String> command, boolean posix, String origin) 
                 }
             } else if (instruction instanceof Shell shell && shell.command() instanceof CommandForm.ExecForm exec
                     && !exec.arguments().isEmpty()) {
-                current = new ShellInEffect(exec.arguments(), isPosix(exec.arguments().get(0)), "the SHELL instruction");
+                current = new ShellInEffect(exec.arguments(), isPosix(exec.arguments().get(0)), FROM_SHELL_INSTRUCTION);
             }
             shells.add(current);
         }
         return shells;
+    }
+
+    /** Whether a SHELL instruction of the stage, or of a stage it builds on, chose this shell. */
+    public boolean setByShellInstruction() {
+        return FROM_SHELL_INSTRUCTION.equals(origin);
     }
 
     static boolean isPosix(String program) {

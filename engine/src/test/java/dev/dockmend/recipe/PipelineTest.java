@@ -58,6 +58,21 @@ class PipelineTest {
     }
 
     @Test
+    void aLaterRecipesFindingsNameLinesOfTheInput() {
+        Recipe grow = new Replace("grow", "RUN", "RUN a \\\n    && b \\\n    && c\n");
+        Recipe notice = new TestRecipe("notice") {
+            @Override
+            public RecipeResult apply(Dockerfile file, RecipeContext context) {
+                int cmd = file.instructions().size() - 1;
+                return new RecipeResult(file, List.of(), List.of(new Finding(id(), file.located().get(cmd).startLine(), 1, "seen", "-")));
+            }
+        };
+        Dockerfile file = Dockerfiles.parse("FROM alpine\nRUN a\nCMD x\n").orThrow("Dockerfile");
+        Pipeline.Result result = new Pipeline(List.of(grow, notice)).run(file, "Dockerfile", Map.of());
+        assertEquals(3, result.findings().get(0).line(), "the CMD is on line 5 of the grown file, line 3 of the input");
+    }
+
+    @Test
     void aReviewChangeUnderSafeOnlyIsRefused() {
         Recipe review = new Replace("review", "CMD", "CMD [\"x\"]\n") {
             @Override

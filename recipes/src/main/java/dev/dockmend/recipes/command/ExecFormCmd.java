@@ -1,9 +1,7 @@
 package dev.dockmend.recipes.command;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,13 +15,13 @@ import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
 import dev.dockmend.recipes.Knowledge;
 import dev.dockmend.shell.LiteralCommand;
+import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.tree.Cmd;
 import dev.dockmend.tree.CommandForm;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Entrypoint;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.PhysicalLine;
-import dev.dockmend.tree.Shell;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
 
@@ -81,25 +79,21 @@ public final class ExecFormCmd implements Recipe {
         List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Dockerfile current = file;
-        List<Stage> stages = Stages.of(file);
-        Map<Integer, Boolean> customShell = new HashMap<>();
-        for (Stage stage : stages) {
-            boolean shellSet = Stages.parent(stages, stage).map(p -> customShell.get(p.number())).orElse(false);
+        // Findings name lines of the file this recipe was given, as changes do; positions are computed once.
+        List<Dockerfile.Located> located = file.located();
+        List<ShellInEffect> shells = ShellInEffect.of(file);
+        for (Stage stage : Stages.of(file)) {
             boolean hasCmd = stage.instructions().stream().anyMatch(i -> i instanceof Cmd);
             for (int i = 0; i < stage.instructions().size(); i++) {
                 Instruction instruction = stage.instructions().get(i);
                 int index = stage.fileIndex(i);
-                if (instruction instanceof Shell) {
-                    shellSet = true;
-                    continue;
-                }
                 boolean entrypoint = instruction instanceof Entrypoint;
                 if (!(instruction instanceof Cmd || entrypoint) || instruction.isExecForm() || instruction.args().isEmpty()
                         || !context.mayChange(index)) {
                     continue;
                 }
-                Optional<String> refusal = refusal(file, instruction, shellSet, entrypoint && hasCmd);
-                int line = current.located().get(index).startLine();
+                Optional<String> refusal = refusal(file, instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd);
+                int line = located.get(index).startLine();
                 if (refusal.isPresent()) {
                     findings.add(new Finding(ID, line, 1, instruction.keywordText().toUpperCase(java.util.Locale.ROOT)
                             + " is in shell form, but " + refusal.get() + ", so exec form could change what runs",
@@ -117,7 +111,6 @@ public final class ExecFormCmd implements Recipe {
                 changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), reason,
                         entrypoint ? Safety.REVIEW : Safety.SAFE));
             }
-            customShell.put(stage.number(), shellSet);
         }
         return new RecipeResult(current, changes, findings);
     }

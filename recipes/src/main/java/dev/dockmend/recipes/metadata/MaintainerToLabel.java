@@ -66,6 +66,8 @@ public final class MaintainerToLabel implements Recipe {
         List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Dockerfile current = file;
+        // Findings name lines of the file this recipe was given, as changes do; positions are computed once.
+        List<Dockerfile.Located> located = file.located();
         for (Stage stage : Stages.of(file)) {
             boolean hasAuthors = stage.instructions().stream()
                     .anyMatch(i -> i instanceof Label label && label.pairs().stream().anyMatch(p -> unquote(p.key()).equals(AUTHORS)));
@@ -75,7 +77,7 @@ public final class MaintainerToLabel implements Recipe {
                 if (!(instruction instanceof Maintainer maintainer) || maintainer.name().isEmpty() || !context.mayChange(index)) {
                     continue;
                 }
-                int line = current.located().get(index).startLine();
+                int line = located.get(index).startLine();
                 if (hasAuthors) {
                     findings.add(new Finding(ID, line, 1, "MAINTAINER is deprecated, but this stage already has an "
                             + AUTHORS + " label", "remove the MAINTAINER line, keeping the label"));
