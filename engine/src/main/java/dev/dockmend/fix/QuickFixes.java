@@ -34,9 +34,9 @@ public final class QuickFixes {
             if (!result.changed()) {
                 continue;
             }
-            String after = Dockerfiles.print(result.after());
+            TextEdits fileEdits = TextEdits.of(before, Dockerfiles.print(result.after()));
             for (Change change : result.changes()) {
-                List<TextEdit> edits = TextEdits.within(before, after, change.before());
+                List<TextEdit> edits = fileEdits.within(change.before());
                 if (!edits.isEmpty()) {
                     fixes.add(new QuickFix(recipe.id() + ":" + change.before().start(), recipe.id(), change.reason(),
                             change.safety(), change.before(), edits));

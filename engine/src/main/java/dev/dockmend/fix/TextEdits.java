@@ -14,30 +14,44 @@ import dev.dockmend.recipe.LineRange;
  * as touching). Whole lines keep edits simple to review and apply, and each carries its line endings.
  */
 public final class TextEdits {
-    private TextEdits() {
+    private final List<TextEdit> all;
+    private final List<LineDelta> deltas;
+
+    private TextEdits(List<TextEdit> all, List<LineDelta> deltas) {
+        this.all = all;
+        this.deltas = deltas;
     }
 
-    /** All edits from {@code before} to {@code after}. */
-    public static List<TextEdit> between(String before, String after) {
-        return within(before, after, null);
-    }
-
-    /** The edits from {@code before} to {@code after} in {@code lines} (1-based, of {@code before}). */
-    public static List<TextEdit> within(String before, String after, LineRange lines) {
+    /** The edits from {@code before} to {@code after}: their line diff, computed once, for any number of questions. */
+    public static TextEdits of(String before, String after) {
         List<String> old = Lines.of(before);
         int[] lineStarts = new int[old.size() + 1];
         for (int i = 0; i < old.size(); i++) {
             lineStarts[i + 1] = lineStarts[i] + old.get(i).length();
         }
-        List<TextEdit> edits = new ArrayList<>();
-        for (LineDelta delta : LineDeltas.between(before, after)) {
-            if (lines != null && !touches(delta, lines)) {
-                continue;
-            }
+        List<LineDelta> deltas = LineDeltas.between(before, after);
+        List<TextEdit> edits = new ArrayList<>(deltas.size());
+        for (LineDelta delta : deltas) {
             int start = lineStarts[delta.sourceStart()];
             int end = lineStarts[delta.sourceEnd()];
             edits.add(new TextEdit(TextPosition.at(before, start), TextPosition.at(before, end), start, end,
                     String.join("", delta.targetLines())));
+        }
+        return new TextEdits(List.copyOf(edits), deltas);
+    }
+
+    /** All edits. */
+    public List<TextEdit> all() {
+        return all;
+    }
+
+    /** The edits in {@code lines} (1-based, of the old text). */
+    public List<TextEdit> within(LineRange lines) {
+        List<TextEdit> edits = new ArrayList<>();
+        for (int i = 0; i < deltas.size(); i++) {
+            if (touches(deltas.get(i), lines)) {
+                edits.add(all.get(i));
+            }
         }
         return edits;
     }

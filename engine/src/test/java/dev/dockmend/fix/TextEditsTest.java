@@ -22,14 +22,14 @@ class TextEditsTest {
     void editsWithinLinesTakeOnlyTheBlocksTouchingThem() {
         String before = "one\ntwo\nthree\nfour\n";
         String after = "ONE\ntwo\nthree\nFOUR\nfive\n";
-        List<TextEdit> all = TextEdits.between(before, after);
+        List<TextEdit> all = TextEdits.of(before, after).all();
         assertEquals(2, all.size());
-        List<TextEdit> first = TextEdits.within(before, after, new LineRange(1, 1));
+        List<TextEdit> first = TextEdits.of(before, after).within(new LineRange(1, 1));
         assertEquals(1, first.size());
         assertEquals(new TextPosition(0, 0), first.get(0).start());
         assertEquals(new TextPosition(1, 0), first.get(0).end());
         assertEquals("ONE\n", first.get(0).newText());
-        List<TextEdit> last = TextEdits.within(before, after, new LineRange(4, 4));
+        List<TextEdit> last = TextEdits.of(before, after).within(new LineRange(4, 4));
         assertEquals("FOUR\nfive\n", last.get(0).newText());
         assertEquals(after, TextEdit.apply(before, all));
         assertEquals("ONE\ntwo\nthree\nfour\n", TextEdit.apply(before, first));
@@ -38,7 +38,7 @@ class TextEditsTest {
     @Test
     void anEditAtTheEndOfAFileWithoutFinalNewlineEndsOnTheLastLine() {
         String before = "FROM a\nCMD x";
-        List<TextEdit> edits = TextEdits.between(before, "FROM a\nCMD [\"x\"]");
+        List<TextEdit> edits = TextEdits.of(before, "FROM a\nCMD [\"x\"]").all();
         assertEquals(new TextPosition(1, 0), edits.get(0).start());
         assertEquals(new TextPosition(1, 5), edits.get(0).end());
         assertEquals("FROM a\nCMD [\"x\"]", TextEdit.apply(before, edits));

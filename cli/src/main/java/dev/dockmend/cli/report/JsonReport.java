@@ -40,7 +40,7 @@ final class JsonReport implements Report {
             Outcome.Mended mended = (Outcome.Mended) outcome;
             file.put("status", mended.changed() ? "changed" : "unchanged");
             ArrayNode changes = file.putArray("changes");
-            String after = mended.after();
+            TextEdits edits = TextEdits.of(mended.before(), mended.after());
             for (Change change : mended.changesInLineOrder()) {
                 ObjectNode node = changes.addObject();
                 node.put("recipe", change.recipe().value());
@@ -48,7 +48,7 @@ final class JsonReport implements Report {
                 node.put("reason", change.reason());
                 node.set("before", EditJson.lines(change.before()));
                 node.set("after", EditJson.lines(change.after()));
-                node.set("edits", EditJson.edits(TextEdits.within(mended.before(), after, change.before())));
+                node.set("edits", EditJson.edits(edits.within(change.before())));
             }
             ArrayNode findings = file.putArray("findings");
             for (Finding finding : mended.findings()) {

@@ -74,12 +74,12 @@ final class SarifReport implements Report {
                 continue;
             }
             Outcome.Mended mended = (Outcome.Mended) outcome;
-            String after = mended.after();
+            TextEdits fileEdits = TextEdits.of(mended.before(), mended.after());
             for (Change change : mended.changesInLineOrder()) {
                 ObjectNode result = result(results, ruleIndex, change.recipe().value(), change.reason(), uri,
                         change.before().start(), 1, change.before().end());
                 result.putObject("properties").put("safety", change.safety().label());
-                List<TextEdit> edits = TextEdits.within(mended.before(), after, change.before());
+                List<TextEdit> edits = fileEdits.within(change.before());
                 ObjectNode fix = result.putArray("fixes").addObject();
                 fix.putObject("description").put("text", change.reason());
                 ObjectNode artifactChange = fix.putArray("artifactChanges").addObject();
