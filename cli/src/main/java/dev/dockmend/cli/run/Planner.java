@@ -2,13 +2,14 @@ package dev.dockmend.cli.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dockmend.cli.config.ConfigFinder;
 import dev.dockmend.cli.config.ProjectConfig;
@@ -28,7 +29,9 @@ public final class Planner {
     private final SelectionOptions flags;
     private final ConfigFinder configs = new ConfigFinder();
     private final ProjectConfig fixedConfig;
-    private final Map<ProjectConfig, RunPlan> plans = new ConcurrentHashMap<>();
+    // Keyed by identity: ConfigFinder hands out one instance per configuration file, and a record's
+    // hash would walk every list and map of the configuration for each file of a batch.
+    private final Map<ProjectConfig, RunPlan> plans = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Planner(RecipeCatalog catalog, SelectionOptions flags, ProjectConfig fixedConfig) {
         this.catalog = catalog;

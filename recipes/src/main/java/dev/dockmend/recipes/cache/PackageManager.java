@@ -49,6 +49,20 @@ public record PackageManager(String name, List<String> commands, Set<String> val
         rules = List.copyOf(rules);
     }
 
+    /**
+     * An entry of the table is known by its name, which {@link PackageManagers} keeps unique. Managers are
+     * map keys for every RUN the recipe reads; the record's own hash would walk all twelve components.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PackageManager manager && manager.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** Whether a program of this base name is this manager. */
     public boolean runsAs(String baseName) {
         for (String command : commands) {
