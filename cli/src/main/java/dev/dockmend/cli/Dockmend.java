@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +19,6 @@ import picocli.CommandLine.Command;
         versionProvider = Dockmend.Version.class,
         header = "Lossless Dockerfile parser and refactoring engine.",
         description = "Parses Dockerfiles exactly as BuildKit reads them, keeping every byte.",
-        subcommands = {FixCommand.class, CheckCommand.class, ActionsCommand.class, ApplyCommand.class, RecipesCommand.class,
-            ParseCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean, or done",
@@ -27,6 +28,26 @@ import picocli.CommandLine.Command;
             "70:internal error (a bug in dockmend: please report it)"
         })
 public final class Dockmend implements Runnable {
+    /**
+     * The subcommands, by name, in the order help lists them. They are added by {@link #commandLine}, not
+     * by the annotation, so that a command line naming one builds only that one: picocli builds each
+     * command's model by reflection, a large part of start-up (README "Speed"). DockmendTest checks that
+     * these names are the ones the commands declare.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("fix", FixCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("actions", ActionsCommand.class);
+        commands.put("apply", ApplyCommand.class);
+        commands.put("recipes", RecipesCommand.class);
+        commands.put("parse", ParseCommand.class);
+        commands.put("conformance", ConformanceCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +83,7 @@ public final class Dockmend implements Runnable {
         root.stdin = stdin;
         root.stdout = stdout;
         root.terminal = terminal;
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -79,6 +100,37 @@ public final class Dockmend implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line with the subcommand {@code args} name, or with all of them (and {@code help}) when
+     * they name none: help, a mistyped name (picocli suggests the nearest) or no arguments.
+     */
+    static CommandLine commandLine(Dockmend root, String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        String named = subcommandNamed(args);
+        if (named != null) {
+            commandLine.addSubcommand(named, SUBCOMMANDS.get(named));
+            return commandLine;
+        }
+        SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        commandLine.addSubcommand("help", CommandLine.HelpCommand.class);
+        return commandLine;
+    }
+
+    /** The known subcommand that {@code args} run, after the root's own options; null when none. */
+    static String subcommandNamed(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-C") || arg.equals("--directory")) {
+                i++;
+            } else if (arg.startsWith("--directory=") || (arg.startsWith("-C") && arg.length() > 2)) {
+                continue;
+            } else {
+                return SUBCOMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
     }
 
     /** The working directory: {@code -C DIR}, or where dockmend was started. */

@@ -3,7 +3,10 @@ package dev.dockmend.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class DockmendTest {
     @Test
@@ -34,5 +37,40 @@ class DockmendTest {
         CliRun run = CliRun.of("parse", "--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Examples:"), run.out());
+    }
+
+    @Test
+    void subcommandTableUsesTheNamesTheCommandsDeclare() {
+        Dockmend.SUBCOMMANDS.forEach((name, type) ->
+                assertEquals(name, type.getAnnotation(CommandLine.Command.class).name(), type.getName()));
+    }
+
+    @Test
+    void aCommandLineNamingASubcommandBuildsOnlyThatOne() {
+        assertEquals(Set.of("check"), Dockmend.commandLine(new Dockmend(), "-C", "dir", "check", "x").getSubcommands().keySet());
+        assertEquals(Set.of("fix"), Dockmend.commandLine(new Dockmend(), "--directory=dir", "fix").getSubcommands().keySet());
+        Set<String> all = new java.util.HashSet<>(Dockmend.SUBCOMMANDS.keySet());
+        all.add("help");
+        assertEquals(all, Dockmend.commandLine(new Dockmend()).getSubcommands().keySet());
+        assertEquals(all, Dockmend.commandLine(new Dockmend(), "help", "check").getSubcommands().keySet());
+        assertEquals(all, Dockmend.commandLine(new Dockmend(), "chek").getSubcommands().keySet());
+    }
+
+    @Test
+    void helpSubcommandAndNoArgumentsStillListEveryCommand() {
+        CliRun help = CliRun.of("help", "check");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("Usage: dockmend check"), help.out());
+        CliRun none = CliRun.of();
+        for (String name : Dockmend.SUBCOMMANDS.keySet()) {
+            assertTrue(none.out().contains(name), none.out());
+        }
+    }
+
+    @Test
+    void aMistypedSubcommandIsAUsageErrorWithASuggestion() {
+        CliRun run = CliRun.of("chek", "Dockerfile");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("check"), run.err());
     }
 }
