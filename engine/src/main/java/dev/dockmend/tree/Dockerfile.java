@@ -29,7 +29,21 @@ public record Dockerfile(SourceEncoding encoding, List<Directive> directives, Li
     }
 
     public Dockerfile withInstructions(List<Instruction> newInstructions) {
-        return newInstructions.equals(instructions) ? this : new Dockerfile(encoding, directives, newInstructions, trailing);
+        return sameNodes(newInstructions, instructions) || newInstructions.equals(instructions)
+                ? this : new Dockerfile(encoding, directives, newInstructions, trailing);
+    }
+
+    /** Whether both lists hold the very same nodes: the cheap answer for a recipe that changed nothing. */
+    private static boolean sameNodes(List<Instruction> a, List<Instruction> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The source text, starting with U+FEFF when the file starts with a byte order mark. */

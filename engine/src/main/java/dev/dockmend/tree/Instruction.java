@@ -87,7 +87,8 @@ public sealed interface Instruction permits Add, Arg, Cmd, Copy, Entrypoint, Env
 
     /** A copy with other text; the value is kept, so the caller keeps the two consistent. */
     default Instruction withSyntax(InstructionSyntax syntax) {
-        return syntax.equals(syntax()) ? this : Instructions.create(syntax, value());
+        // Identity first: the common call passes the node's own syntax back, and deep equality is costly.
+        return syntax == syntax() || syntax.equals(syntax()) ? this : Instructions.create(syntax, value());
     }
 
     default Instruction withLeading(Trivia leading) {

@@ -18,7 +18,7 @@ public record InstructionSyntax(Trivia leading, List<PhysicalLine> lines, List<H
     }
 
     public InstructionSyntax withLeading(Trivia newLeading) {
-        return newLeading.equals(leading) ? this : new InstructionSyntax(newLeading, lines, heredocBodies);
+        return newLeading == leading || newLeading.equals(leading) ? this : new InstructionSyntax(newLeading, lines, heredocBodies);
     }
 
     public void appendTo(StringBuilder out) {
