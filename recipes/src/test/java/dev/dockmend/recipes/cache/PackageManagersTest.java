@@ -126,4 +126,22 @@ class PackageManagersTest {
         assertEquals("rm -rf /var/lib/apt/lists/*", apt.remedy().text());
         assertEquals("DL3015", apt.option().orElseThrow().rule());
     }
+
+    @Test
+    void aManagerIsKnownByItsNameInTheTable() {
+        String entry = """
+                manager %s
+                  commands  %s
+                  fills     install
+                  saves     a cache
+                  flag      --no-cache
+                  cache     /root/.cache
+                """;
+        PackageManager one = parse(entry.formatted("pip", "pip")).all().get(0);
+        PackageManager sameName = parse(entry.formatted("pip", "pip3")).all().get(0);
+        PackageManager other = parse(entry.formatted("uv", "pip")).all().get(0);
+        assertEquals(one, sameName);
+        assertEquals(one.hashCode(), sameName.hashCode());
+        assertFalse(one.equals(other));
+    }
 }
