@@ -17,39 +17,33 @@ public sealed interface WordPart {
         return Optional.empty();
     }
 
-    /** Unquoted characters that stand for themselves: {@code apt-get}. */
-    record Literal(String value, Span span) implements WordPart {
+    /** Text the script fixes: its {@code value} is known before it runs, with quotes and escapes removed. */
+    sealed interface FixedText extends WordPart {
+        String value();
+
         @Override
-        public Optional<String> literal() {
-            return Optional.of(value);
+        default Optional<String> literal() {
+            return Optional.of(value());
         }
+    }
+
+    /** Unquoted characters that stand for themselves: {@code apt-get}. */
+    record Literal(String value, Span span) implements FixedText {
     }
 
     /**
      * A backslash escape: {@code \;} is {@code ;}. A backslash before a newline continues the line and
      * stands for nothing, so its value is empty.
      */
-    record Escaped(String value, Span span) implements WordPart {
-        @Override
-        public Optional<String> literal() {
-            return Optional.of(value);
-        }
+    record Escaped(String value, Span span) implements FixedText {
     }
 
     /** {@code 'a && b'}: nothing inside single quotes is special. */
-    record SingleQuoted(String value, Span span) implements WordPart {
-        @Override
-        public Optional<String> literal() {
-            return Optional.of(value);
-        }
+    record SingleQuoted(String value, Span span) implements FixedText {
     }
 
     /** {@code $'a\'b'} (bash, also dash 0.5.12+): C-style escapes, decoded into {@code value}. */
-    record AnsiCQuoted(String value, Span span) implements WordPart {
-        @Override
-        public Optional<String> literal() {
-            return Optional.of(value);
-        }
+    record AnsiCQuoted(String value, Span span) implements FixedText {
     }
 
     /** {@code "$HOME/bin"} (or bash's {@code $"..."}): fixed text and expansions, never split or globbed. */
