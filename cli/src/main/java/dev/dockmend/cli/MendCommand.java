@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
  * input), the recipe selection, the output options; they differ in what they do with the outcomes.
  */
 abstract class MendCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*", parameterConsumer = PathArguments.class,
             description = "Dockerfiles or directories (default: the current directory); - reads standard input.")
     List<String> paths = new ArrayList<>();
 

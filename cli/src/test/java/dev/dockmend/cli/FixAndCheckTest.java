@@ -157,6 +157,23 @@ class FixAndCheckTest {
     }
 
     @Test
+    void pathsMayComeBeforeAndAfterOptionsAndAfterTheEndOfOptions() throws IOException {
+        write("a/Dockerfile", CHANGING);
+        write("b/Dockerfile", CHANGING);
+        write("-c/Dockerfile", CHANGING);
+        CliRun run = run("check", "a", "b", "--format", "json", "--recipe", "exec-form-cmd", "--", "-c");
+        assertEquals(1, run.exitCode(), run.err());
+        for (String path : List.of("a/Dockerfile", "b/Dockerfile", "-c/Dockerfile")) {
+            assertTrue(run.out().contains("\"path\": \"" + path + "\""), path + " in " + run.out());
+        }
+        CliRun mistyped = run("check", "a", "b", "--frmat", "json");
+        assertEquals(ExitCodes.USAGE, mistyped.exitCode());
+        assertTrue(mistyped.err().contains("Unknown option: '--frmat'"), mistyped.err());
+        CliRun dashed = run("check", "a", "-c");
+        assertEquals(ExitCodes.USAGE, dashed.exitCode(), "a path that starts with - needs -- before it, as before");
+    }
+
+    @Test
     void theNearestConfigurationAboveAFileApplies() throws IOException {
         write(".dockmend.yaml", "skip: [exec-form-cmd]\n");
         write("Dockerfile", CHANGING);
