@@ -88,14 +88,7 @@ public final class Dockmend implements Runnable {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("dockmend: internal error: " + exception
-                    + (verbose ? "" : " (run with --verbose for the stack trace; please report it)"));
-            if (verbose) {
-                exception.printStackTrace(line.getErr());
-            }
-            return ExitCodes.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler(new InternalErrors(verbose));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
