@@ -14,6 +14,13 @@ public record CommentLine(String content, String lineEnding) implements TriviaLi
         Objects.requireNonNull(lineEnding, "lineEnding is null");
     }
 
+    // Written out rather than left to the record: the generated equals goes through method handles, which
+    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof CommentLine line && content.equals(line.content) && lineEnding.equals(line.lineEnding);
+    }
+
     /**
      * The comment as BuildKit records it in an instruction's comments (R3.11): the line after its
      * first character, trimmed. For an indented comment that first character is a space, so

@@ -18,6 +18,29 @@ public record Dockerfile(SourceEncoding encoding, List<Directive> directives, Li
         Objects.requireNonNull(trailing, "trailing is null");
     }
 
+    /**
+     * Whole trees are compared after every run that changed a file (the output must parse back to itself), so
+     * this is written out: instructions are compared by kind, syntax and value ({@link Instructions#same}), not
+     * through the records' generated equals, which go through method handles that a short run interprets or
+     * compiles slowly.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof Dockerfile file) || file.instructions.size() != instructions.size() || !encoding.equals(file.encoding)
+                || !directives.equals(file.directives) || !trailing.equals(file.trailing)) {
+            return false;
+        }
+        for (int i = 0; i < instructions.size(); i++) {
+            if (!Instructions.same(instructions.get(i), file.instructions.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The escape character: {@code `} when a {@code # escape=`} directive says so, else {@code \}. */
     public char escapeCharacter() {
         for (Directive directive : directives) {

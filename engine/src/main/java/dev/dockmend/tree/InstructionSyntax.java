@@ -17,6 +17,14 @@ public record InstructionSyntax(Trivia leading, List<PhysicalLine> lines, List<H
         heredocBodies = List.copyOf(heredocBodies);
     }
 
+    // Written out rather than left to the record: the generated equals goes through method handles, which
+    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof InstructionSyntax syntax
+                && leading.equals(syntax.leading) && lines.equals(syntax.lines) && heredocBodies.equals(syntax.heredocBodies);
+    }
+
     public InstructionSyntax withLeading(Trivia newLeading) {
         return newLeading == leading || newLeading.equals(leading) ? this : new InstructionSyntax(newLeading, lines, heredocBodies);
     }

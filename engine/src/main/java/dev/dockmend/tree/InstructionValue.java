@@ -31,6 +31,15 @@ public record InstructionValue(
         Objects.requireNonNull(trigger, "trigger is null");
     }
 
+    // Written out rather than left to the record: the generated equals goes through method handles, which
+    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof InstructionValue value
+                && keyword.equals(value.keyword) && original.equals(value.original) && json == value.json
+                && flags.equals(value.flags) && args.equals(value.args) && heredocs.equals(value.heredocs) && trigger.equals(value.trigger);
+    }
+
     public InstructionValue withHeredocs(List<Heredoc> newHeredocs) {
         return new InstructionValue(keyword, flags, args, json, newHeredocs, original, trigger);
     }
