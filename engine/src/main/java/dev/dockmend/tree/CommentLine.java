@@ -14,8 +14,7 @@ public record CommentLine(String content, String lineEnding) implements TriviaLi
         Objects.requireNonNull(lineEnding, "lineEnding is null");
     }
 
-    // Written out rather than left to the record: the generated equals goes through method handles, which
-    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    // Written out for speed rather than generated: see Dockerfile#equals.
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof CommentLine line && content.equals(line.content) && lineEnding.equals(line.lineEnding);

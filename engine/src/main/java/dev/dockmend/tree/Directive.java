@@ -14,8 +14,7 @@ public record Directive(String content, String lineEnding, String key, String va
         Objects.requireNonNull(value, "value is null");
     }
 
-    // Written out rather than left to the record: the generated equals goes through method handles, which
-    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    // Written out for speed rather than generated: see Dockerfile#equals.
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Directive directive && content.equals(directive.content)

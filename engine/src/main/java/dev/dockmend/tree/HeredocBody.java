@@ -13,8 +13,7 @@ public record HeredocBody(List<String> lines, String terminator) {
         Objects.requireNonNull(terminator, "terminator is null");
     }
 
-    // Written out rather than left to the record: the generated equals goes through method handles, which
-    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    // Written out for speed rather than generated: see Dockerfile#equals.
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof HeredocBody body && lines.equals(body.lines) && terminator.equals(body.terminator);

@@ -31,8 +31,7 @@ public record InstructionValue(
         Objects.requireNonNull(trigger, "trigger is null");
     }
 
-    // Written out rather than left to the record: the generated equals goes through method handles, which
-    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    // Written out for speed rather than generated: see Dockerfile#equals.
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof InstructionValue value

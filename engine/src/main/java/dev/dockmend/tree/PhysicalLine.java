@@ -26,8 +26,7 @@ public record PhysicalLine(Kind kind, String content, String lineEnding) {
         Objects.requireNonNull(lineEnding, "lineEnding is null");
     }
 
-    // Written out rather than left to the record: the generated equals goes through method handles, which
-    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    // Written out for speed rather than generated: see Dockerfile#equals.
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof PhysicalLine line

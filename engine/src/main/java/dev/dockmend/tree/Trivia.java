@@ -10,8 +10,7 @@ public record Trivia(List<TriviaLine> lines) {
         lines = List.copyOf(lines);
     }
 
-    // Written out rather than left to the record: the generated equals goes through method handles, which
-    // a short run interprets or compiles slowly, and the pipeline compares whole trees (see Dockerfile#equals).
+    // Written out for speed rather than generated: see Dockerfile#equals.
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Trivia trivia && lines.equals(trivia.lines);
