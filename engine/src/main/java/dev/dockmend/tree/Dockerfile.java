@@ -52,17 +52,16 @@ public record Dockerfile(SourceEncoding encoding, List<Directive> directives, Li
     }
 
     public Dockerfile withInstructions(List<Instruction> newInstructions) {
-        return sameNodes(newInstructions, instructions) || newInstructions.equals(instructions)
-                ? this : new Dockerfile(encoding, directives, newInstructions, trailing);
+        return sameInstructions(newInstructions, instructions) ? this : new Dockerfile(encoding, directives, newInstructions, trailing);
     }
 
-    /** Whether both lists hold the very same nodes: the cheap answer for a recipe that changed nothing. */
-    private static boolean sameNodes(List<Instruction> a, List<Instruction> b) {
+    /** Whether both lists hold the same instructions, most often the very same nodes (a recipe that changed nothing). */
+    private static boolean sameInstructions(List<Instruction> a, List<Instruction> b) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
+            if (!Instructions.same(a.get(i), b.get(i))) {
                 return false;
             }
         }

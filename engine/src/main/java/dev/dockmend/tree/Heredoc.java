@@ -12,4 +12,11 @@ public record Heredoc(String name, String content, boolean expand, boolean chomp
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(content, "content is null");
     }
+
+    // Written out for speed rather than generated: see Dockerfile#equals.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Heredoc heredoc && name.equals(heredoc.name) && content.equals(heredoc.content)
+                && expand == heredoc.expand && chomp == heredoc.chomp && fileDescriptor == heredoc.fileDescriptor;
+    }
 }

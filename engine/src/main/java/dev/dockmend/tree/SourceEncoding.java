@@ -16,6 +16,13 @@ public record SourceEncoding(Charset charset, boolean byteOrderMark) {
         Objects.requireNonNull(charset, "charset is null");
     }
 
+    // Written out for speed rather than generated: see Dockerfile#equals.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof SourceEncoding encoding && charset.equals(encoding.charset)
+                && byteOrderMark == encoding.byteOrderMark;
+    }
+
     /** Whether the text holds raw bytes of a file that is not valid UTF-8. */
     public boolean isRawBytes() {
         return charset.equals(StandardCharsets.ISO_8859_1);

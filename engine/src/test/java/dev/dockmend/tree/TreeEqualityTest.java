@@ -3,9 +3,13 @@ package dev.dockmend.tree;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -85,5 +89,35 @@ class TreeEqualityTest {
         assertNotEquals(run, cmd);
         assertTrue(!Instructions.same(run, cmd));
         assertEquals(List.of(run), List.of(new Run(run.syntax(), run.value())));
+    }
+
+    @Test
+    void everyPartOfAHeredocCounts() {
+        Heredoc heredoc = new Heredoc("EOF", "hello\n", true, false, 0);
+        assertEquals(heredoc, new Heredoc("EOF", "hello\n", true, false, 0));
+        assertEquals(heredoc.hashCode(), new Heredoc("EOF", "hello\n", true, false, 0).hashCode());
+        assertNotEquals(heredoc, new Heredoc("END", "hello\n", true, false, 0));
+        assertNotEquals(heredoc, new Heredoc("EOF", "hello", true, false, 0));
+        assertNotEquals(heredoc, new Heredoc("EOF", "hello\n", false, false, 0));
+        assertNotEquals(heredoc, new Heredoc("EOF", "hello\n", true, true, 0));
+        assertNotEquals(heredoc, new Heredoc("EOF", "hello\n", true, false, 3));
+    }
+
+    @Test
+    void everyPartOfAnEncodingCounts() {
+        assertEquals(SourceEncoding.UTF_8, new SourceEncoding(StandardCharsets.UTF_8, false));
+        assertNotEquals(SourceEncoding.UTF_8, new SourceEncoding(StandardCharsets.UTF_8, true));
+        assertNotEquals(SourceEncoding.UTF_8, new SourceEncoding(StandardCharsets.ISO_8859_1, false));
+    }
+
+    @Test
+    void equalInstructionsKeepTheTreeAndAnyOtherMakeANewOne() {
+        Dockerfile file = parse(FILE);
+        assertSame(file, file.withInstructions(parse(FILE).instructions()));
+        List<Instruction> changed = new ArrayList<>(file.instructions());
+        changed.set(1, parse("FROM a\nRUN x\n").instructions().get(1));
+        Dockerfile other = file.withInstructions(changed);
+        assertNotSame(file, other);
+        assertEquals(changed, other.instructions());
     }
 }

@@ -49,11 +49,11 @@ final class FileContext {
         return Stages.containing(stages, index);
     }
 
-    /** The stages {@code stage} builds on, nearest first. */
+    /** The stages {@code stage} builds on, nearest first; a parent is always an earlier stage, so this ends. */
     List<Stage> ancestors(Stage stage) {
         List<Stage> ancestors = new ArrayList<>();
         Optional<Stage> parent = Stages.parent(stages, stage);
-        while (parent.isPresent() && !ancestors.contains(parent.get())) {
+        while (parent.isPresent()) {
             ancestors.add(parent.get());
             parent = Stages.parent(stages, parent.get());
         }
