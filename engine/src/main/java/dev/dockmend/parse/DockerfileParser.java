@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -67,9 +67,7 @@ public final class DockerfileParser {
         if (tooLong.isPresent()) {
             return failed(tooLong.get());
         }
-        DockerfileLexer lexer = new DockerfileLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        lexer.setHeredocMarkerFinder(line -> heredocTerminators(line, lexer.escapeCharacter(), encoding));
+        DockerfileLexer lexer = lexer(new TextCharStream(text), encoding);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         Optional<HeredocTerminator> unterminated = lexer.unterminatedHeredoc();
@@ -92,6 +90,14 @@ public final class DockerfileParser {
         TreeBuilder builder = new TreeBuilder(encoding, lexer.logicalLines(), lexer.escapeCharacter());
         Dockerfile tree = builder.build(context);
         return new ParseResult(Optional.of(tree), builder.diagnostics());
+    }
+
+    /** The line lexer over {@code input}, finding heredoc markers as BuildKit does. */
+    static DockerfileLexer lexer(CharStream input, SourceEncoding encoding) {
+        DockerfileLexer lexer = new DockerfileLexer(input);
+        lexer.removeErrorListeners();
+        lexer.setHeredocMarkerFinder(line -> heredocTerminators(line, lexer.escapeCharacter(), encoding));
+        return lexer;
     }
 
     private static List<HeredocTerminator> heredocTerminators(String line, char escape, SourceEncoding encoding) {
