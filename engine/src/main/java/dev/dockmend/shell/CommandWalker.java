@@ -16,16 +16,14 @@ final class CommandWalker {
     private CommandWalker() {
     }
 
-    static List<Command> commands(CommandList list) {
-        CommandWalker walker = new CommandWalker();
-        walker.list(list);
-        return List.copyOf(walker.found);
+    /** What one walk found: every command and every command list, outer before inner. */
+    record Walked(List<Command> commands, List<CommandList> lists) {
     }
 
-    static List<CommandList> lists(CommandList list) {
+    static Walked walk(CommandList list) {
         CommandWalker walker = new CommandWalker();
         walker.list(list);
-        return List.copyOf(walker.lists);
+        return new Walked(List.copyOf(walker.found), List.copyOf(walker.lists));
     }
 
     private void list(CommandList list) {

@@ -1,5 +1,6 @@
 package dev.dockmend.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,11 +14,45 @@ import java.util.Optional;
  * }</pre>
  * has two items (the and-or list ending with {@code ;}, then the {@code rm}) and a trailing comment.
  */
-public record Script(String text, CommandList body, List<Span> comments) {
-    public Script {
-        Objects.requireNonNull(text, "text is null");
-        Objects.requireNonNull(body, "body is null");
-        comments = List.copyOf(comments);
+public final class Script {
+    private final String text;
+    private final CommandList body;
+    private final List<Span> comments;
+    // Walked once, when parsed: the recipes ask for these many times per script (each merge rule, each
+    // package manager), and the parser itself needs the simple commands.
+    private final List<Command> commands;
+    private final List<CommandList> commandLists;
+    private final List<SimpleCommand> simpleCommands;
+
+    public Script(String text, CommandList body, List<Span> comments) {
+        this.text = Objects.requireNonNull(text, "text is null");
+        this.body = Objects.requireNonNull(body, "body is null");
+        this.comments = List.copyOf(comments);
+        CommandWalker.Walked walked = CommandWalker.walk(body);
+        this.commands = walked.commands();
+        this.commandLists = walked.lists();
+        List<SimpleCommand> simple = new ArrayList<>();
+        for (Command command : commands) {
+            if (command instanceof SimpleCommand simpleCommand) {
+                simple.add(simpleCommand);
+            }
+        }
+        this.simpleCommands = List.copyOf(simple);
+    }
+
+    /** The script as written. */
+    public String text() {
+        return text;
+    }
+
+    /** The top-level command list. */
+    public CommandList body() {
+        return body;
+    }
+
+    /** Every comment, in order. */
+    public List<Span> comments() {
+        return comments;
     }
 
     /** The top-level items, in order. */
@@ -54,7 +89,7 @@ public record Script(String text, CommandList body, List<Span> comments) {
      * process substitutions and heredoc bodies.
      */
     public List<Command> commands() {
-        return CommandWalker.commands(body);
+        return commands;
     }
 
     /**
@@ -63,11 +98,28 @@ public record Script(String text, CommandList body, List<Span> comments) {
      * Their items' separators say, for instance, whether anything at all is sent to the background.
      */
     public List<CommandList> commandLists() {
-        return CommandWalker.lists(body);
+        return commandLists;
     }
 
     /** Every simple command in the script, as {@link #commands()} orders them. */
     public List<SimpleCommand> simpleCommands() {
-        return commands().stream().filter(SimpleCommand.class::isInstance).map(SimpleCommand.class::cast).toList();
+        return simpleCommands;
+    }
+
+    /** Scripts are equal when their text, structure and comments are (what is walked follows from those). */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Script script && text.equals(script.text) && body.equals(script.body)
+                && comments.equals(script.comments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, body, comments);
+    }
+
+    @Override
+    public String toString() {
+        return "Script[text=" + text + ", body=" + body + ", comments=" + comments + "]";
     }
 }
