@@ -9,13 +9,42 @@ import java.util.Objects;
  * the blank and comment lines before it) and the trivia after the last instruction. Printing it
  * ({@link #text()}) gives back the source exactly.
  */
-public record Dockerfile(SourceEncoding encoding, List<Directive> directives, List<Instruction> instructions, Trivia trailing) {
+public final class Dockerfile {
+    private final SourceEncoding encoding;
+    private final List<Directive> directives;
+    private final List<Instruction> instructions;
+    private final Trivia trailing;
+    /**
+     * {@link #located()}, made on first use: validation and most recipes ask for it on the same tree. An
+     * immutable list, so a thread that sees it sees it whole, and two threads at worst both compute it.
+     */
+    private List<Located> located;
 
-    public Dockerfile {
-        Objects.requireNonNull(encoding, "encoding is null");
-        directives = List.copyOf(directives);
-        instructions = List.copyOf(instructions);
-        Objects.requireNonNull(trailing, "trailing is null");
+    public Dockerfile(SourceEncoding encoding, List<Directive> directives, List<Instruction> instructions, Trivia trailing) {
+        this.encoding = Objects.requireNonNull(encoding, "encoding is null");
+        this.directives = List.copyOf(directives);
+        this.instructions = List.copyOf(instructions);
+        this.trailing = Objects.requireNonNull(trailing, "trailing is null");
+    }
+
+    /** How the file's bytes became text. */
+    public SourceEncoding encoding() {
+        return encoding;
+    }
+
+    /** The parser directives at the top ({@code # syntax=}, {@code # escape=}, {@code # check=}). */
+    public List<Directive> directives() {
+        return directives;
+    }
+
+    /** The instructions, each with the blank and comment lines before it. */
+    public List<Instruction> instructions() {
+        return instructions;
+    }
+
+    /** The blank and comment lines after the last instruction. */
+    public Trivia trailing() {
+        return trailing;
     }
 
     /**
@@ -39,6 +68,21 @@ public record Dockerfile(SourceEncoding encoding, List<Directive> directives, Li
             }
         }
         return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hash(encoding, directives, trailing);
+        for (Instruction instruction : instructions) {
+            hash = 31 * hash + instruction.syntax().hashCode();
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "Dockerfile[encoding=" + encoding + ", directives=" + directives + ", instructions=" + instructions
+                + ", trailing=" + trailing + "]";
     }
 
     /** The escape character: {@code `} when a {@code # escape=`} directive says so, else {@code \}. */
@@ -90,6 +134,15 @@ public record Dockerfile(SourceEncoding encoding, List<Directive> directives, Li
 
     /** The instructions with their line spans, computed from the text so an edited tree is never stale. */
     public List<Located> located() {
+        List<Located> known = located;
+        if (known == null) {
+            known = List.copyOf(locate());
+            located = known;
+        }
+        return known;
+    }
+
+    private List<Located> locate() {
         List<Located> result = new ArrayList<>(instructions.size());
         int line = 1 + directives.stream().mapToInt(d -> InstructionSyntax.newlines(d.lineEnding())).sum();
         for (Instruction instruction : instructions) {
