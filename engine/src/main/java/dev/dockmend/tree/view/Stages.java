@@ -31,7 +31,12 @@ public final class Stages {
 
     /** The stage an instruction index belongs to. */
     public static Optional<Stage> containing(List<Stage> stages, int index) {
-        return stages.stream().filter(s -> index >= s.first() && index < s.end()).findFirst();
+        for (Stage stage : stages) {
+            if (index >= stage.first() && index < stage.end()) {
+                return Optional.of(stage);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The earlier stage that {@code stage} builds on ({@code FROM build AS test}), if any. */

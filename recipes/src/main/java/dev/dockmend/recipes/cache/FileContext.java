@@ -25,12 +25,19 @@ final class FileContext {
     private final List<Stage> stages;
     private final List<ShellInEffect> shells;
     private final List<Dockerfile.Located> located;
+    /** Per stage number, the number of the stage it builds on, or -1 when it builds on an image. */
+    private final int[] parents;
 
     FileContext(Dockerfile file) {
         this.file = file;
         this.stages = Stages.of(file);
         this.shells = ShellInEffect.of(file);
         this.located = file.located();
+        this.parents = new int[stages.size()];
+        for (Stage stage : stages) {
+            Optional<Stage> parent = Stages.parent(stages, stage);
+            parents[stage.number()] = parent.isPresent() ? parent.get().number() : -1;
+        }
     }
 
     Dockerfile file() {
@@ -52,17 +59,21 @@ final class FileContext {
     /** The stages {@code stage} builds on, nearest first; a parent is always an earlier stage, so this ends. */
     List<Stage> ancestors(Stage stage) {
         List<Stage> ancestors = new ArrayList<>();
-        Optional<Stage> parent = Stages.parent(stages, stage);
-        while (parent.isPresent()) {
-            ancestors.add(parent.get());
-            parent = Stages.parent(stages, parent.get());
+        for (int parent = parents[stage.number()]; parent >= 0; parent = parents[parent]) {
+            ancestors.add(stages.get(parent));
         }
         return ancestors;
     }
 
     /** The later stages that build on {@code stage} ({@code FROM stage}). */
     List<Stage> children(Stage stage) {
-        return stages.stream().filter(s -> Stages.parent(stages, s).map(p -> p.number() == stage.number()).orElse(false)).toList();
+        List<Stage> children = new ArrayList<>();
+        for (Stage candidate : stages) {
+            if (parents[candidate.number()] == stage.number()) {
+                children.add(candidate);
+            }
+        }
+        return children;
     }
 
     /**

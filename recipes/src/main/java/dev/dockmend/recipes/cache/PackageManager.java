@@ -66,8 +66,9 @@ public record PackageManager(String name, List<String> commands, Set<String> val
     /** Whether a program of this base name is this manager. */
     public boolean runsAs(String baseName) {
         for (String command : commands) {
-            boolean matches = command.endsWith("*")
-                    ? baseName.startsWith(command.substring(0, command.length() - 1))
+            int last = command.length() - 1;
+            boolean matches = command.charAt(last) == '*'
+                    ? baseName.regionMatches(0, command, 0, last)
                     : baseName.equals(command);
             if (matches) {
                 return true;

@@ -9,6 +9,7 @@ import dev.dockmend.recipes.Knowledge;
 import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.SimpleCommand;
+import dev.dockmend.shell.Word;
 
 /**
  * Commands that start a service which outlives them ({@code service ssh start}, {@code pg_ctl start}),
@@ -27,18 +28,38 @@ record ServiceStarters(String command, Set<String> arguments) {
     static Optional<SimpleCommand> in(Script script) {
         for (SimpleCommand command : script.simpleCommands()) {
             Optional<EffectiveCommand> effective = command.effectiveCommand();
-            if (effective.isPresent() && KNOWN.stream().anyMatch(starter -> starter.matches(effective.get()))) {
+            if (effective.isPresent() && startsService(effective.get())) {
                 return Optional.of(command);
             }
         }
         return Optional.empty();
     }
 
+    private static boolean startsService(EffectiveCommand effective) {
+        for (ServiceStarters starter : KNOWN) {
+            if (starter.matches(effective)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean matches(EffectiveCommand effective) {
-        boolean named = command.endsWith("/*")
-                ? effective.literalName().map(name -> name.startsWith(command.substring(0, command.length() - 1))).orElse(false)
-                : effective.is(command);
-        return named && (arguments.isEmpty()
-                || effective.literalArguments().stream().anyMatch(a -> a.filter(arguments::contains).isPresent()));
+        Optional<String> name = effective.literalName();
+        if (name.isEmpty()) {
+            return false;
+        }
+        int last = command.length() - 1;
+        boolean named = command.endsWith("/*") ? name.get().regionMatches(0, command, 0, last) : effective.is(command);
+        if (!named || arguments.isEmpty()) {
+            return named;
+        }
+        for (Word argument : effective.arguments()) {
+            Optional<String> literal = argument.literal();
+            if (literal.isPresent() && arguments.contains(literal.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
