@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code dockmend actions}: the quick fixes at a position, as JSON for editors. */
 @Command(
         name = "actions",
+        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
         header = "List the quick fixes at a line of a Dockerfile, as JSON (for editors).",
         description = {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 /** {@code dockmend apply}: applies exactly one quick fix listed by {@code actions}. */
 @Command(
         name = "apply",
+        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
         header = "Apply one quick fix (an id from `dockmend actions`).",
         description = {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dockmend conformance}: how exactly dockmend reads the shared corpus, against BuildKit. */
 @Command(
         name = "conformance",
+        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
         header = "Check dockmend's parser against BuildKit on a corpus.",
         description = {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code dockmend fix}: shows, or with {@code --write} makes, the changes the recipes find. */
 @Command(
         name = "fix",
+        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
         header = "Rewrite Dockerfiles with the recipes (a diff by default; --write to change files).",
         description = {

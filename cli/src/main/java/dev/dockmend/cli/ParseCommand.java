@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dockmend parse}: prints the tree of each file, or the first error with its position. */
 @Command(
         name = "parse",
+        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
         header = "Print the syntax tree of Dockerfiles.",
         description = {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code dockmend recipes}: what can run, in the order it runs. */
 @Command(
         name = "recipes",
+        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
         header = "List the recipes, in the order they run, with their safety, options and the lint rules they fix.",
         footerHeading = "%nExamples:%n",

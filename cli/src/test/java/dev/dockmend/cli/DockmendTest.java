@@ -46,6 +46,22 @@ class DockmendTest {
     }
 
     @Test
+    void noCommandHasPicocliScanItsMethodsForSubcommands() {
+        assertTrue(!Dockmend.class.getAnnotation(CommandLine.Command.class).addMethodSubcommands());
+        Dockmend.SUBCOMMANDS.forEach((name, type) ->
+                assertTrue(!type.getAnnotation(CommandLine.Command.class).addMethodSubcommands(), name));
+    }
+
+    @Test
+    void dateTimeAndSqlConvertersAreLeftOut() {
+        assertEquals(0, CliRun.of("--version").exitCode()); // the command line has been set up
+        String excluded = System.getProperty(Dockmend.CONVERTER_EXCLUDES);
+        assertTrue("java.time.MonthDay".matches(excluded), excluded);
+        assertTrue("java.sql.Timestamp".matches(excluded), excluded);
+        assertTrue(!"java.nio.file.Path".matches(excluded), excluded);
+    }
+
+    @Test
     void aCommandLineNamingASubcommandBuildsOnlyThatOne() {
         assertEquals(Set.of("check"), Dockmend.commandLine(new Dockmend(), "-C", "dir", "check", "x").getSubcommands().keySet());
         assertEquals(Set.of("fix"), Dockmend.commandLine(new Dockmend(), "--directory=dir", "fix").getSubcommands().keySet());
