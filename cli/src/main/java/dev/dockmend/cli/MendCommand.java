@@ -2,7 +2,11 @@ package dev.dockmend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,14 +96,23 @@ abstract class MendCommand implements Callable<Integer> {
                 return sources;
             }
             Path file = root.resolve(path);
-            if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes attributes;
+            try {
+                // One look at each path: a batch names thousands of files.
+                attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
                 err.println(path + ": error: no such file or directory");
                 return null;
             }
-            files.add(file);
+            if (attributes.isRegularFile()) {
+                files.add(file);
+            } else {
+                files.addAll(DockerfileFinder.expand(List.of(file), found -> excluded(planner, found)));
+            }
         }
-        for (Path file : DockerfileFinder.expand(files, found -> excluded(planner, found))) {
-            sources.add(Source.file(root.directory(), file));
+        Source.Namer namer = Source.namer(root.directory());
+        for (Path file : files) {
+            sources.add(namer.file(file));
         }
         return sources;
     }

@@ -12,11 +12,29 @@ import java.nio.file.Path;
 public record Source(String name, Path path, byte[] stdin) {
     /** {@code path} as found from {@code base} (the working directory, or {@code -C DIR}), named relative to it. */
     public static Source file(Path base, Path path) {
-        return new Source(displayName(base, path), path, null);
+        return namer(base).file(path);
+    }
+
+    /** Names files found from {@code base}, which is made absolute once for all of them. */
+    public static Namer namer(Path base) {
+        return new Namer(base.toAbsolutePath().normalize());
+    }
+
+    /** Makes the sources of the files found from one base directory. */
+    public static final class Namer {
+        private final Path absoluteBase;
+
+        private Namer(Path absoluteBase) {
+            this.absoluteBase = absoluteBase;
+        }
+
+        public Source file(Path path) {
+            return new Source(displayName(absoluteBase, path), path, null);
+        }
     }
 
     public static Source stdin(Path base, Path standsFor, byte[] bytes) {
-        return new Source(standsFor == null ? "<stdin>" : displayName(base, standsFor), standsFor, bytes);
+        return new Source(standsFor == null ? "<stdin>" : displayName(base.toAbsolutePath().normalize(), standsFor), standsFor, bytes);
     }
 
     public boolean isStdin() {
@@ -31,8 +49,7 @@ public record Source(String name, Path path, byte[] stdin) {
      * How a path is shown: relative to {@code base} when it lies below it (so diff headers are
      * {@code a/services/api/Dockerfile}, which {@code git apply} takes), otherwise as it is.
      */
-    static String displayName(Path base, Path path) {
-        Path absoluteBase = base.toAbsolutePath().normalize();
+    private static String displayName(Path absoluteBase, Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(absoluteBase) ? absoluteBase.relativize(absolute) : path.normalize();
         String name = shown.toString().replace('\\', '/');
