@@ -55,6 +55,9 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                     if (leadingOperator) {
                         leading++;
                     }
+                    // The line starts a shell command: it starts with && or ||, or the line before ends with &&,
+                    // ||, ; or | before its escape. Lines that continue a command (a package list, options) are
+                    // often indented deeper, so new command lines are indented as these are, when there are any.
                     if (leadingOperator || endsWithOperator(previous, escape)) {
                         commandIndents.merge(indent, 1, Integer::sum);
                     }
@@ -99,12 +102,6 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                 .map(Map.Entry::getKey);
     }
 
-    /**
-     * Whether a continuation line starts a shell command: it starts with {@code &&} or {@code ||}, or the
-     * line before ends with {@code &&}, {@code ||}, {@code ;} or {@code |} before its escape. Lines that
-     * continue a command (a package list, options) are often indented deeper, so the indentation of
-     * new command lines is sniffed from these alone when there are any.
-     */
     /** Whether a line (its escape character at the end aside) ends with {@code &&}, {@code ||}, {@code ;} or {@code |}. */
     private static boolean endsWithOperator(String line, char escape) {
         int end = contentEnd(line, 0);
