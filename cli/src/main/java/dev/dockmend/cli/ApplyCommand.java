@@ -55,9 +55,9 @@ final class ApplyCommand extends QuickFixCommand {
                     + (fixes.fixes().isEmpty() ? "none" : String.join(", ", fixes.fixes().stream().map(QuickFix::id).toList())) + ")");
             return ExitCodes.USAGE;
         }
-        Outcome.Mended mended = (Outcome.Mended) fixes.outcome();
-        Dockerfile before = mended.result().before();
-        String text = TextEdit.apply(mended.before(), chosen.get().edits());
+        Dockerfile before = fixes.input().orElseThrow();
+        String beforeText = Dockerfiles.print(before);
+        String text = TextEdit.apply(beforeText, chosen.get().edits());
         ParseResult reparsed = Dockerfiles.parse(text);
         if (!reparsed.ok()) {
             err.println(source.name() + ": internal error: fix " + action + " gives a file that does not parse: "
@@ -73,7 +73,7 @@ final class ApplyCommand extends QuickFixCommand {
             AtomicWrite.replace(source.path(), bytes);
             out.println(source.name() + ": applied " + action + ": " + chosen.get().title());
         } else {
-            out.print(UnifiedDiff.of(source.name(), mended.before(), text, UnifiedDiff.DEFAULT_CONTEXT));
+            out.print(UnifiedDiff.of(source.name(), beforeText, text, UnifiedDiff.DEFAULT_CONTEXT));
         }
         return ExitCodes.OK;
     }

@@ -73,15 +73,15 @@ final class FixCommand extends MendCommand {
         if (output.verbose) {
             mended.changes().forEach(c -> err.println(mended.source().name() + ":" + c.before() + ": " + c.recipe() + ": " + c.reason()));
         }
-        root.stdout().write(mended.changed() ? mended.afterBytes() : mended.source().stdin());
+        root.stdout().write(mended.rewrite().map(Outcome.Rewrite::outputBytes).orElse(mended.source().stdin()));
         root.stdout().flush();
         return code;
     }
 
     private static Outcome write(Outcome outcome) {
-        if (outcome instanceof Outcome.Mended mended && mended.changed() && !mended.source().isStdin()) {
+        if (outcome instanceof Outcome.Mended mended && mended.rewrite().isPresent() && !mended.source().isStdin()) {
             try {
-                AtomicWrite.replace(mended.source().path(), mended.afterBytes());
+                AtomicWrite.replace(mended.source().path(), mended.rewrite().get().outputBytes());
             } catch (IOException e) {
                 return new Outcome.Failed(mended.source(), List.of(mended.source().name() + ": error: cannot write: " + e), ExitCodes.INPUT);
             }

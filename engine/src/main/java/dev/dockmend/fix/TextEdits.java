@@ -14,6 +14,9 @@ import dev.dockmend.recipe.LineRange;
  * as touching). Whole lines keep edits simple to review and apply, and each carries its line endings.
  */
 public final class TextEdits {
+    /** No edits: the text is unchanged. */
+    public static final TextEdits NONE = new TextEdits(List.of(), List.of());
+
     private final List<TextEdit> all;
     private final List<LineDelta> deltas;
 

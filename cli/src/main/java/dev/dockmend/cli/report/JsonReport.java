@@ -40,7 +40,7 @@ final class JsonReport implements Report {
             Outcome.Mended mended = (Outcome.Mended) outcome;
             file.put("status", mended.changed() ? "changed" : "unchanged");
             ArrayNode changes = file.putArray("changes");
-            TextEdits edits = TextEdits.of(mended.before(), mended.after());
+            TextEdits edits = mended.edits();
             for (Change change : mended.changesInLineOrder()) {
                 ObjectNode node = changes.addObject();
                 node.put("recipe", change.recipe().value());

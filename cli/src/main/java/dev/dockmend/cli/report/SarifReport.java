@@ -74,7 +74,7 @@ final class SarifReport implements Report {
                 continue;
             }
             Outcome.Mended mended = (Outcome.Mended) outcome;
-            TextEdits fileEdits = TextEdits.of(mended.before(), mended.after());
+            TextEdits fileEdits = mended.edits();
             for (Change change : mended.changesInLineOrder()) {
                 ObjectNode result = result(results, ruleIndex, change.recipe().value(), change.reason(), uri,
                         change.before().start(), 1, change.before().end());

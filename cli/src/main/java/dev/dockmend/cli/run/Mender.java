@@ -3,6 +3,7 @@ package dev.dockmend.cli.run;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.ExitCodes;
@@ -24,11 +25,22 @@ public final class Mender {
     }
 
     public Outcome mend(Source source) {
+        return mendKeepingInput(source).outcome();
+    }
+
+    /**
+     * The outcome, and the file's tree as parsed when it parsed and passed BuildKit's checks (quick fixes
+     * are worked out on it, even where the run changed nothing).
+     */
+    public record Mending(Outcome outcome, Optional<Dockerfile> input) {
+    }
+
+    public Mending mendKeepingInput(Source source) {
         byte[] bytes;
         try {
             bytes = source.read();
         } catch (IOException e) {
-            return new Outcome.Failed(source, List.of(source.name() + ": error: cannot read: " + e.getMessage()), ExitCodes.INPUT);
+            return failed(source, List.of(source.name() + ": error: cannot read: " + e.getMessage()), ExitCodes.INPUT);
         }
         ParseResult parsed = Dockerfiles.parse(bytes);
         List<String> errors = new ArrayList<>();
@@ -38,7 +50,7 @@ public final class Mender {
             }
         }
         if (!errors.isEmpty() || parsed.tree().isEmpty()) {
-            return new Outcome.Failed(source, errors, ExitCodes.INPUT);
+            return failed(source, errors, ExitCodes.INPUT);
         }
         Dockerfile tree = parsed.tree().get();
         for (Diagnostic diagnostic : Dockerfiles.validate(tree)) {
@@ -47,17 +59,21 @@ public final class Mender {
             }
         }
         if (!errors.isEmpty()) {
-            return new Outcome.Failed(source, errors, ExitCodes.INPUT);
+            return failed(source, errors, ExitCodes.INPUT);
         }
         try {
             RunPlan plan = planner.planFor(source.path());
             Pipeline.Result result = plan.pipeline().run(tree, source.name(), plan.options());
-            return new Outcome.Mended(source, result);
+            return new Mending(Outcome.Mended.of(source, result), Optional.of(tree));
         } catch (Planner.PlanException e) {
-            return new Outcome.Failed(source, List.of(e.getMessage()), ExitCodes.USAGE);
+            return failed(source, List.of(e.getMessage()), ExitCodes.USAGE);
         } catch (Pipeline.RecipeBugException e) {
-            return new Outcome.Failed(source, List.of(source.name() + ": internal error: " + e.getMessage()
+            return failed(source, List.of(source.name() + ": internal error: " + e.getMessage()
                     + " (nothing was written; please report it)"), ExitCodes.INTERNAL);
         }
+    }
+
+    private static Mending failed(Source source, List<String> errors, int exitCode) {
+        return new Mending(new Outcome.Failed(source, errors, exitCode), Optional.empty());
     }
 }

@@ -1,51 +1,70 @@
 package dev.dockmend.cli.run;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.diff.UnifiedDiff;
+import dev.dockmend.fix.TextEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Pipeline;
+import dev.dockmend.tree.Dockerfile;
 
 /** What became of one file: recipes ran on it ({@link Mended}), or it could not be read or parsed ({@link Failed}). */
 public sealed interface Outcome {
     Source source();
 
-    /** The recipes ran: the trees before and after, the changes and findings. Texts are printed on demand. */
-    record Mended(Source source, Pipeline.Result result) implements Outcome {
-        public String before() {
-            return Dockerfiles.print(result.before());
+    /**
+     * The recipes ran: their changes and findings, and for a file they changed, its {@link Rewrite}. An
+     * unchanged file keeps no tree: a batch holds every outcome until its report is written, and the trees
+     * of thousands of files would fill the heap (and make every young collection copy them).
+     */
+    record Mended(Source source, List<Change> changes, List<Finding> findings, Optional<Rewrite> rewrite) implements Outcome {
+        public Mended {
+            changes = List.copyOf(changes);
+            findings = List.copyOf(findings);
+        }
+
+        public static Mended of(Source source, Pipeline.Result result) {
+            Optional<Rewrite> rewrite = result.changed() ? Optional.of(new Rewrite(result.before(), result.after())) : Optional.empty();
+            return new Mended(source, result.changes(), result.findings(), rewrite);
         }
 
         public boolean changed() {
-            return result.changed();
-        }
-
-        public List<Change> changes() {
-            return result.changes();
+            return rewrite.isPresent();
         }
 
         /** The changes sorted by their first line in the input (the run lists them recipe by recipe). */
         public List<Change> changesInLineOrder() {
-            return result.changes().stream().sorted(java.util.Comparator.comparingInt(c -> c.before().start())).toList();
+            return changes.stream().sorted(Comparator.comparingInt(c -> c.before().start())).toList();
         }
 
-        public List<Finding> findings() {
-            return result.findings();
+        /** The unified diff of the rewrite; empty when the file is unchanged. */
+        public String diff(int context) {
+            return rewrite.map(r -> UnifiedDiff.of(source.name(), r.inputText(), r.outputText(), context)).orElse("");
         }
 
-        public String after() {
-            return Dockerfiles.print(result.after());
+        /** The whole-line edits of the rewrite; none when the file is unchanged. */
+        public TextEdits edits() {
+            return rewrite.map(r -> TextEdits.of(r.inputText(), r.outputText())).orElse(TextEdits.NONE);
+        }
+    }
+
+    /** A changed file's trees before and after the recipes. Texts are printed on demand: a check prints none. */
+    record Rewrite(Dockerfile input, Dockerfile output) {
+        public String inputText() {
+            return Dockerfiles.print(input);
+        }
+
+        public String outputText() {
+            return Dockerfiles.print(output);
         }
 
         /** The output in the file's own encoding (BOM included). */
-        public byte[] afterBytes() {
-            return Dockerfiles.toBytes(result.after());
-        }
-
-        public String diff(int context) {
-            return changed() ? UnifiedDiff.of(source.name(), before(), after(), context) : "";
+        public byte[] outputBytes() {
+            return Dockerfiles.toBytes(output);
         }
     }
 
