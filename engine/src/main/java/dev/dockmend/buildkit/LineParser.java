@@ -81,9 +81,11 @@ public final class LineParser {
     /** The terminators of the heredoc bodies that follow {@code logicalLine} (the lexer asks this). */
     public List<HeredocTerminator> heredocTerminators(String logicalLine) {
         try {
-            return parse(logicalLine).heredocs().stream()
-                    .map(h -> new HeredocTerminator(h.name(), h.chomp()))
-                    .toList();
+            List<HeredocTerminator> terminators = new ArrayList<>();
+            for (Heredoc heredoc : parse(logicalLine).heredocs()) {
+                terminators.add(new HeredocTerminator(heredoc.name(), heredoc.chomp()));
+            }
+            return terminators;
         } catch (ArgumentException e) {
             // BuildKit rejects the line before it looks for heredocs; the builder reports the error.
             return List.of();

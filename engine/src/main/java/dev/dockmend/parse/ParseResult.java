@@ -16,11 +16,16 @@ public record ParseResult(Optional<Dockerfile> tree, List<Diagnostic> diagnostic
     }
 
     public boolean ok() {
-        return tree.isPresent() && diagnostics.stream().noneMatch(Diagnostic::isError);
+        return tree.isPresent() && firstError().isEmpty();
     }
 
     public Optional<Diagnostic> firstError() {
-        return diagnostics.stream().filter(Diagnostic::isError).findFirst();
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                return Optional.of(diagnostic);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The tree of an accepted file. */

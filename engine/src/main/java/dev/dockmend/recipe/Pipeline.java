@@ -63,8 +63,12 @@ public final class Pipeline {
                     suppressions, recipe, safeOnly);
             RecipeResult result = recipe.apply(current, context);
             int changedBefore = steps.size();
-            if (safeOnly && result.changes().stream().anyMatch(change -> change.safety() != Safety.SAFE)) {
-                throw new RecipeBugException(recipe.id(), "it made a review change although only safe changes were allowed");
+            if (safeOnly) {
+                for (Change change : result.changes()) {
+                    if (change.safety() != Safety.SAFE) {
+                        throw new RecipeBugException(recipe.id(), "it made a review change although only safe changes were allowed");
+                    }
+                }
             }
             if (result.after() != current) {
                 steps.add(new Step(recipe, current, result.after(), result.changes()));

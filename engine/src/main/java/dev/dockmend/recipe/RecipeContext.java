@@ -52,9 +52,12 @@ public final class RecipeContext {
         if (value != null) {
             return value;
         }
-        return recipe.options().stream().filter(o -> o.name().equals(name)).findFirst()
-                .map(RecipeOption::defaultValue)
-                .orElseThrow(() -> new IllegalArgumentException(recipe.id() + " has no option " + name));
+        for (RecipeOption option : recipe.options()) {
+            if (option.name().equals(name)) {
+                return option.defaultValue();
+            }
+        }
+        throw new IllegalArgumentException(recipe.id() + " has no option " + name);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.dockmend.recipe;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import dev.dockmend.tree.TriviaLine;
  */
 public final class Suppressions {
     private static final Pattern DOCKMEND = Pattern.compile("^\\s*#\\s*dockmend:(ignore|ignore-file)(?:\\s+([\\w,\\s-]+?))?\\s*$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
     private static final Pattern HADOLINT = Pattern.compile("^\\s*#\\s*hadolint\\s+ignore=([\\w,\\s]+?)\\s*$");
 
     /** Every recipe, or the listed ids and rules. */
@@ -65,12 +65,21 @@ public final class Suppressions {
 
     /** Whether {@code recipe} is switched off for the whole file. */
     public boolean suppressesFile(Recipe recipe) {
-        return fileRules.stream().anyMatch(rule -> rule.covers(recipe));
+        return covers(fileRules, recipe);
+    }
+
+    private static boolean covers(List<Rule> rules, Recipe recipe) {
+        for (Rule rule : rules) {
+            if (rule.covers(recipe)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code recipe} may not touch instruction {@code index}. */
     public boolean suppresses(Recipe recipe, int index) {
-        return suppressesFile(recipe) || instructionRules.get(index).stream().anyMatch(rule -> rule.covers(recipe));
+        return suppressesFile(recipe) || covers(instructionRules.get(index), recipe);
     }
 
     /**
@@ -80,8 +89,7 @@ public final class Suppressions {
      */
     public static boolean anyIn(Trivia trivia) {
         for (TriviaLine line : trivia.lines()) {
-            if (line instanceof CommentLine comment
-                    && (DOCKMEND.matcher(comment.content()).matches() || HADOLINT.matcher(comment.content()).matches())) {
+            if (line instanceof CommentLine comment && isSuppression(comment.content())) {
                 return true;
             }
         }
@@ -96,8 +104,16 @@ public final class Suppressions {
      */
     public boolean suppressesRule(String rule, int index) {
         String name = rule.toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.concat(fileRules.stream(), instructionRules.get(index).stream())
-                .anyMatch(r -> r.all() || r.names().contains(name));
+        return switchesOff(fileRules, name) || switchesOff(instructionRules.get(index), name);
+    }
+
+    private static boolean switchesOff(List<Rule> rules, String name) {
+        for (Rule rule : rules) {
+            if (rule.all() || rule.names().contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rules in the comment lines directly above the instruction (a blank line ends the group). */
@@ -106,6 +122,9 @@ public final class Suppressions {
         for (TriviaLine line : leading.lines()) {
             if (!(line instanceof CommentLine comment)) {
                 rules.clear();
+                continue;
+            }
+            if (!mayBeSuppression(comment.content())) {
                 continue;
             }
             Matcher dockmend = DOCKMEND.matcher(comment.content());
@@ -126,12 +145,28 @@ public final class Suppressions {
         return rules;
     }
 
+    private static boolean isSuppression(String comment) {
+        return mayBeSuppression(comment) && (DOCKMEND.matcher(comment).matches() || HADOLINT.matcher(comment).matches());
+    }
+
+    /**
+     * Whether the comment names dockmend or hadolint at all: most comments do not, and a plain search
+     * is much cheaper than the patterns (every comment line of every file is asked).
+     */
+    private static boolean mayBeSuppression(String comment) {
+        return comment.contains("dockmend:") || comment.contains("hadolint");
+    }
+
     private static Rule rule(String list) {
         if (list == null || list.isBlank()) {
             return new Rule(true, Set.of());
         }
         Set<String> names = new HashSet<>();
-        Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isEmpty()).forEach(s -> names.add(s.toLowerCase(Locale.ROOT)));
+        for (String name : LIST_SEPARATOR.split(list)) {
+            if (!name.isEmpty()) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
         return new Rule(false, names);
     }
 }

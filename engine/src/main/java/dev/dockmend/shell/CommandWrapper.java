@@ -49,12 +49,9 @@ record CommandWrapper(String name, String flags, String valued, Set<String> long
             new CommandWrapper("su-exec", "", "", Set.of(), "", false, 1, false))
             .stream().collect(Collectors.toUnmodifiableMap(CommandWrapper::name, Function.identity()));
 
-    static Optional<CommandWrapper> named(String baseName) {
-        return Optional.ofNullable(KNOWN.get(baseName));
-    }
-
     static boolean runsInShell(String wrapper) {
-        return named(wrapper).map(CommandWrapper::inShell).orElse(false);
+        CommandWrapper known = KNOWN.get(wrapper);
+        return known != null && known.inShell();
     }
 
     /** {@code make} for {@code /usr/bin/make}. */
@@ -68,15 +65,16 @@ record CommandWrapper(String name, String flags, String valued, Set<String> long
         List<String> wrappers = new ArrayList<>();
         int at = 0;
         while (true) {
-            Optional<CommandWrapper> wrapper = words.get(at).literal().map(CommandWrapper::baseName).flatMap(CommandWrapper::named);
-            if (wrapper.isEmpty()) {
+            Optional<String> literal = words.get(at).literal();
+            CommandWrapper wrapper = literal.isPresent() ? KNOWN.get(baseName(literal.get())) : null;
+            if (wrapper == null) {
                 break;
             }
-            int command = wrapper.get().commandIndex(words, at + 1);
+            int command = wrapper.commandIndex(words, at + 1);
             if (command < 0 || command >= words.size()) {
                 break;
             }
-            wrappers.add(wrapper.get().name());
+            wrappers.add(wrapper.name());
             at = command;
         }
         return new EffectiveCommand(words.get(at), words.subList(at + 1, words.size()), wrappers);
@@ -121,7 +119,7 @@ record CommandWrapper(String name, String flags, String valued, Set<String> long
             i = next;
         }
         if (assignments) {
-            while (i < words.size() && words.get(i).literal().map(CommandWrapper::isAssignment).orElse(false)) {
+            while (i < words.size() && isAssignment(words.get(i))) {
                 i++;
             }
         }
@@ -150,7 +148,20 @@ record CommandWrapper(String name, String flags, String valued, Set<String> long
     }
 
     private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAssignment(Word word) {
+        Optional<String> literal = word.literal();
+        return literal.isPresent() && isAssignment(literal.get());
     }
 
     static boolean isAssignment(String word) {

@@ -1,5 +1,6 @@
 package dev.dockmend.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,7 +72,11 @@ public final class EffectiveCommand {
 
     /** The arguments' fixed values, empty entries where an argument is computed at run time. */
     public List<Optional<String>> literalArguments() {
-        return arguments.stream().map(Word::literal).toList();
+        List<Optional<String>> literals = new ArrayList<>(arguments.size());
+        for (Word argument : arguments) {
+            literals.add(argument.literal());
+        }
+        return List.copyOf(literals);
     }
 
     /** Equal when the same name, arguments and wrappers (the names derived from them follow). */

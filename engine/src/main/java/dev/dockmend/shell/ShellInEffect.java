@@ -84,7 +84,12 @@ public record ShellInEffect(List<String> command, boolean posix, String origin) 
     }
 
     private static boolean isWindows(String image) {
-        return WINDOWS_IMAGE_WORDS.stream().anyMatch(image::contains);
+        for (String word : WINDOWS_IMAGE_WORDS) {
+            if (image.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unquote(String value) {

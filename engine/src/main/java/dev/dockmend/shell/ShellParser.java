@@ -54,7 +54,7 @@ public final class ShellParser {
             }
             Script parsed = new Script(script, body, context.comments());
             for (SimpleCommand command : parsed.simpleCommands()) {
-                if (command.effectiveCommand().map(effective -> effective.is("eval")).orElse(false)) {
+                if (command.effectiveCommand().isPresent() && command.effectiveCommand().get().is("eval")) {
                     return ShellAnalysis.Unknown.at(script, "it runs `eval`, whose commands are only known when the build runs",
                             command.span().start());
                 }

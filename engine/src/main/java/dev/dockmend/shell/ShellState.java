@@ -140,9 +140,18 @@ public final class ShellState {
         }
     }
 
+    private static boolean anyIs(List<Word> words, String value) {
+        for (Word word : words) {
+            if (word.is(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> reason(String name, List<Word> arguments) {
         for (Entry entry : BUILTINS.getOrDefault(name, List.of())) {
-            if (entry.option().isEmpty() || arguments.stream().anyMatch(word -> word.is(entry.option().get()))) {
+            if (entry.option().isEmpty() || anyIs(arguments, entry.option().get())) {
                 return Optional.of(entry.reason());
             }
         }

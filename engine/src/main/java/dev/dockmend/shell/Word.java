@@ -29,13 +29,19 @@ public record Word(String text, List<WordPart> parts, Span span) {
 
     /** Whether the word is the fixed text {@code value}. */
     public boolean is(String value) {
-        return literal().map(value::equals).orElse(false);
+        Optional<String> literal = literal();
+        return literal.isPresent() && literal.get().equals(value);
     }
 
     /** Whether any part of the word is quoted or escaped (a heredoc delimiter so written turns expansion off). */
     public boolean hasQuoting() {
-        return parts.stream().anyMatch(part -> part instanceof WordPart.SingleQuoted || part instanceof WordPart.DoubleQuoted
-                || part instanceof WordPart.AnsiCQuoted || part instanceof WordPart.Escaped);
+        for (WordPart part : parts) {
+            if (part instanceof WordPart.SingleQuoted || part instanceof WordPart.DoubleQuoted
+                    || part instanceof WordPart.AnsiCQuoted || part instanceof WordPart.Escaped) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> concatenate(List<WordPart> parts) {

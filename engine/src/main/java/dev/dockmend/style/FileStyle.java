@@ -70,7 +70,13 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                 }
             }
         }
-        String indent = mostCommon(commandIndents).or(() -> mostCommon(indents)).orElse(DEFAULT.continuationIndent());
+        String indent = mostCommon(commandIndents);
+        if (indent == null) {
+            indent = mostCommon(indents);
+        }
+        if (indent == null) {
+            indent = DEFAULT.continuationIndent();
+        }
         boolean finalNewline = endsWithNewline(file);
         return new FileStyle(lower > upper, crlf > lf ? "\r\n" : "\n", finalNewline, indent, leading >= trailing,
                 file.escapeCharacter());
@@ -95,11 +101,19 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
         return lowerCaseKeywords ? keyword.toLowerCase(java.util.Locale.ROOT) : keyword.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The most common non-empty indentation, ties broken by the text. */
-    private static java.util.Optional<String> mostCommon(Map<String, Integer> indents) {
-        return indents.entrySet().stream().filter(e -> !e.getKey().isEmpty())
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey);
+    /** The most common non-empty indentation, ties broken by the text (the greater wins); null when there is none. */
+    private static String mostCommon(Map<String, Integer> indents) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> entry : indents.entrySet()) {
+            String indent = entry.getKey();
+            int count = entry.getValue();
+            if (!indent.isEmpty() && (best == null || count > bestCount || count == bestCount && indent.compareTo(best) > 0)) {
+                best = indent;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /** Whether a line (its escape character at the end aside) ends with {@code &&}, {@code ||}, {@code ;} or {@code |}. */

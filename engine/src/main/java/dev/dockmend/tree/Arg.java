@@ -1,5 +1,6 @@
 package dev.dockmend.tree;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,10 +23,13 @@ public record Arg(InstructionSyntax syntax, InstructionValue value) implements I
 
     /** The declarations, cut at their first {@code =} as BuildKit does (quotes stay in place). */
     public List<Declaration> declarations() {
-        return args().stream().map(word -> {
+        List<String> words = args();
+        List<Declaration> declarations = new ArrayList<>(words.size());
+        for (String word : words) {
             int eq = word.indexOf('=');
-            return eq < 0 ? new Declaration(word, Optional.<String>empty())
-                    : new Declaration(word.substring(0, eq), Optional.of(word.substring(eq + 1)));
-        }).toList();
+            declarations.add(eq < 0 ? new Declaration(word, Optional.empty())
+                    : new Declaration(word.substring(0, eq), Optional.of(word.substring(eq + 1))));
+        }
+        return List.copyOf(declarations);
     }
 }

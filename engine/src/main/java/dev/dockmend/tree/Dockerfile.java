@@ -144,7 +144,10 @@ public final class Dockerfile {
 
     private List<Located> locate() {
         List<Located> result = new ArrayList<>(instructions.size());
-        int line = 1 + directives.stream().mapToInt(d -> InstructionSyntax.newlines(d.lineEnding())).sum();
+        int line = 1;
+        for (Directive directive : directives) {
+            line += InstructionSyntax.newlines(directive.lineEnding());
+        }
         for (Instruction instruction : instructions) {
             for (TriviaLine trivia : instruction.leading().lines()) {
                 line += InstructionSyntax.newlines(trivia.lineEnding());

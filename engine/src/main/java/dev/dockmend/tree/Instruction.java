@@ -39,7 +39,8 @@ public sealed interface Instruction permits Add, Arg, Cmd, Copy, Entrypoint, Env
 
     /** The value of the flag {@code --name=value}; a flag given without {@code =} has the value "". */
     default Optional<String> flag(String name) {
-        return flagValues(name).stream().findFirst();
+        List<String> values = flagValues(name);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** Every value of a repeatable flag such as {@code --mount}, in order. */

@@ -41,6 +41,16 @@ public record InstructionSyntax(Trivia leading, List<PhysicalLine> lines, List<H
         }
     }
 
+    /** Whether comment lines sit inside the instruction (between its continuation lines). */
+    public boolean hasCommentLines() {
+        for (PhysicalLine line : lines) {
+            if (line.kind() == PhysicalLine.Kind.COMMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Physical lines the instruction itself spans (LF count), without its leading trivia. */
     public int lineCount() {
         int count = 0;

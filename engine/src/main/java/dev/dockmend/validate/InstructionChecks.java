@@ -97,7 +97,7 @@ public final class InstructionChecks {
                 if (args.size() < 2 && value.heredocs().isEmpty()) {
                     problems.add(name + " requires at least two arguments, but only one was provided. Destination could not be determined");
                 } else if (!args.isEmpty() && args.get(args.size() - 1).startsWith("<<")
-                        && value.heredocs().stream().anyMatch(h -> args.get(args.size() - 1).contains(h.name()))) {
+                        && namesHeredoc(args.get(args.size() - 1), value.heredocs())) {
                     problems.add(name + " cannot accept a heredoc as a destination");
                 }
             }
@@ -113,7 +113,7 @@ public final class InstructionChecks {
                 }
             }
             case VOLUME -> {
-                if (args.stream().anyMatch(a -> a.isBlank())) {
+                if (anyBlank(args)) {
                     problems.add("VOLUME specified can not be an empty string");
                 }
             }
@@ -127,7 +127,7 @@ public final class InstructionChecks {
                 }
             }
             case ARG -> {
-                if (args.stream().anyMatch(a -> a.startsWith("="))) {
+                if (anyStartsWith(args, "=")) {
                     problems.add("ARG names can not be blank");
                 }
             }
@@ -199,5 +199,32 @@ public final class InstructionChecks {
         String first = instruction.syntax().lines().get(0).content();
         int i = dev.dockmend.grammar.Whitespace.skipUnicodeSpace(first, 0, first.length());
         return first.codePointCount(0, i) + 1;
+    }
+
+    private static boolean namesHeredoc(String argument, List<dev.dockmend.tree.Heredoc> heredocs) {
+        for (dev.dockmend.tree.Heredoc heredoc : heredocs) {
+            if (argument.contains(heredoc.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyBlank(List<String> args) {
+        for (String arg : args) {
+            if (arg.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyStartsWith(List<String> args, String prefix) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

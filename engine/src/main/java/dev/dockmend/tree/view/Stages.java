@@ -42,7 +42,12 @@ public final class Stages {
     /** The earlier stage that {@code stage} builds on ({@code FROM build AS test}), if any. */
     public static Optional<Stage> parent(List<Stage> stages, Stage stage) {
         String image = dev.dockmend.tree.Keyword.lowerCase(stage.from().image());
-        return stages.stream().filter(s -> s.number() < stage.number() && s.name().map(image::equals).orElse(false))
-                .reduce((a, b) -> b);
+        Stage parent = null;
+        for (Stage earlier : stages) {
+            if (earlier.number() < stage.number() && earlier.name().isPresent() && earlier.name().get().equals(image)) {
+                parent = earlier;
+            }
+        }
+        return Optional.ofNullable(parent);
     }
 }

@@ -20,6 +20,7 @@ import dev.dockmend.shell.ShellParser;
 import dev.dockmend.tree.CommandForm;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Heredoc;
 import dev.dockmend.tree.Run;
 
 /**
@@ -89,9 +90,6 @@ public final class CleanPackageCache implements Recipe {
     @Override
     public RecipeResult apply(Dockerfile file, RecipeContext context) {
         List<Instruction> instructions = file.instructions();
-        if (instructions.stream().noneMatch(Run.class::isInstance)) {
-            return RecipeResult.unchanged(file);
-        }
         PackageManagers managers = PackageManagers.shipped();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < instructions.size(); i++) {
@@ -131,7 +129,15 @@ public final class CleanPackageCache implements Recipe {
      * parsing, which also passes over {@code /var/lib/apt} and {@code pipefail}.
      */
     private static boolean mentionsManager(Run run, PackageManagers managers) {
-        return managers.mentionedIn(run.value().original()) || run.heredocs().stream().anyMatch(h -> managers.mentionedIn(h.content()));
+        if (managers.mentionedIn(run.value().original())) {
+            return true;
+        }
+        for (Heredoc heredoc : run.heredocs()) {
+            if (managers.mentionedIn(heredoc.content())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The RUN with the plan's edits made in its lines. */

@@ -1,5 +1,6 @@
 package dev.dockmend.recipes.cache;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,11 @@ final class Errexit {
     }
 
     static boolean mayBeOn(List<SimpleCommand> commands, ShellInEffect shell) {
-        if (turnsOn(shell.command().subList(Math.min(1, shell.command().size()), shell.command().size())
-                .stream().map(Optional::of).toList())) {
+        List<Optional<String>> shellOptions = new ArrayList<>();
+        for (String word : shell.command().subList(Math.min(1, shell.command().size()), shell.command().size())) {
+            shellOptions.add(Optional.of(word));
+        }
+        if (turnsOn(shellOptions)) {
             return true;
         }
         for (SimpleCommand command : commands) {

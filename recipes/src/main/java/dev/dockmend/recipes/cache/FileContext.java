@@ -89,16 +89,18 @@ final class FileContext {
         for (Stage ancestor : ancestors(stage.get())) {
             for (Instruction instruction : ancestor.instructions()) {
                 if (instruction instanceof Env env) {
-                    env.pairs().stream().map(KeyValue::key).forEach(names::add);
+                    addKeys(env, names);
                 }
             }
         }
         for (int i = stage.get().first(); i < index; i++) {
             Instruction instruction = file.instructions().get(i);
             if (instruction instanceof Env env) {
-                env.pairs().stream().map(KeyValue::key).forEach(names::add);
+                addKeys(env, names);
             } else if (instruction instanceof Arg arg) {
-                arg.declarations().forEach(d -> names.add(d.name()));
+                for (Arg.Declaration declaration : arg.declarations()) {
+                    names.add(declaration.name());
+                }
             }
         }
         return names;
@@ -119,5 +121,11 @@ final class FileContext {
         }
         instructions.addAll(file.instructions().subList(stage.get().first(), index));
         return instructions;
+    }
+
+    private static void addKeys(Env env, java.util.Set<String> names) {
+        for (KeyValue pair : env.pairs()) {
+            names.add(pair.key());
+        }
     }
 }

@@ -53,17 +53,21 @@ record ManagerCommand(PackageManager manager, SimpleCommand command, EffectiveCo
     }
 
     boolean is(String name) {
-        return subcommand.map(name::equals).orElse(false);
+        return subcommand.isPresent() && subcommand.get().equals(name);
     }
 
     boolean isAny(Set<String> names) {
-        return subcommand.map(names::contains).orElse(false);
+        return subcommand.isPresent() && names.contains(subcommand.get());
     }
 
     /** Whether the subcommand leaves the manager's cache behind ({@code yarn} alone does, {@code yarn --version} not). */
     boolean fills() {
-        if (is(PackageManager.NO_SUBCOMMAND) && manager.infoOptions().stream().anyMatch(this::hasOption)) {
-            return false;
+        if (is(PackageManager.NO_SUBCOMMAND)) {
+            for (String option : manager.infoOptions()) {
+                if (hasOption(option)) {
+                    return false;
+                }
+            }
         }
         return isAny(manager.fills());
     }
@@ -85,14 +89,23 @@ record ManagerCommand(PackageManager manager, SimpleCommand command, EffectiveCo
     }
 
     boolean hasAnyOption(List<String> options) {
-        return options.stream().anyMatch(this::hasOption);
+        for (String option : options) {
+            if (hasOption(option)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an argument contains {@code text}, ignoring case ({@code APT::Install-Recommends=false}). */
     boolean hasWordContaining(String text) {
         String wanted = text.toLowerCase(Locale.ROOT);
-        return effective.arguments().stream()
-                .anyMatch(word -> word.literal().orElse(word.text()).toLowerCase(Locale.ROOT).contains(wanted));
+        for (Word word : effective.arguments()) {
+            if (word.literal().orElse(word.text()).toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the arguments after the program start with {@code words}, options skipped ({@code npm cache clean}). */
@@ -130,7 +143,11 @@ record ManagerCommand(PackageManager manager, SimpleCommand command, EffectiveCo
      * files and cache.
      */
     String userPrefix(Script script) {
-        if (effective.wrappers().stream().noneMatch(USER_WRAPPERS::contains)) {
+        boolean asAnotherUser = false;
+        for (String wrapper : effective.wrappers()) {
+            asAnotherUser |= USER_WRAPPERS.contains(wrapper);
+        }
+        if (!asAnotherUser) {
             return "";
         }
         int start = command.words().get(0).span().start();

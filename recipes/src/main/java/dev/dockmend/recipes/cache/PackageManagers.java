@@ -58,7 +58,15 @@ public final class PackageManagers {
      * pass over the text, whatever the number of managers.
      */
     public boolean mentionedIn(String text) {
-        return Mentions.mentionsAny(text, programs, shortestProgram, longestProgram) || programStems.stream().anyMatch(text::contains);
+        if (Mentions.mentionsAny(text, programs, shortestProgram, longestProgram)) {
+            return true;
+        }
+        for (String stem : programStems) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The table shipped with the recipes, read once and shared by every recipe that knows package managers. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.ShellAnalysis;
@@ -53,9 +54,17 @@ record RunFacts(int index, Run run, String text, Optional<Script> script, List<S
         List<SimpleCommand> simpleCommands = script.simpleCommands();
         Map<PackageManager, List<ManagerCommand>> found = new HashMap<>();
         for (SimpleCommand command : simpleCommands) {
-            command.effectiveCommand().ifPresent(effective -> effective.baseName().flatMap(managers::runningAs)
-                    .ifPresent(manager -> found.computeIfAbsent(manager, m -> new ArrayList<>())
-                            .add(ManagerCommand.of(manager, command, effective))));
+            Optional<EffectiveCommand> effective = command.effectiveCommand();
+            Optional<String> program = effective.isPresent() ? effective.get().baseName() : Optional.empty();
+            Optional<PackageManager> manager = program.isPresent() ? managers.runningAs(program.get()) : Optional.empty();
+            if (manager.isPresent()) {
+                List<ManagerCommand> mine = found.get(manager.get());
+                if (mine == null) {
+                    mine = new ArrayList<>();
+                    found.put(manager.get(), mine);
+                }
+                mine.add(ManagerCommand.of(manager.get(), command, effective.get()));
+            }
         }
         Map<PackageManager, List<ManagerCommand>> commands = new LinkedHashMap<>();
         for (PackageManager manager : managers.all()) {

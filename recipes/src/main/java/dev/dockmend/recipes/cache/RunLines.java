@@ -92,9 +92,11 @@ final class RunLines {
         if (scriptStart < 0 || !logical.substring(scriptStart, end).equals(script)) {
             return Optional.empty();
         }
-        List<Segment> segments = pieces.stream()
-                .map(s -> new Segment(s.line(), s.column(), s.length(), s.scriptStart() - scriptStart)).toList();
-        return Optional.of(new RunLines(List.copyOf(lines), escape, segments));
+        List<Segment> segments = new ArrayList<>(pieces.size());
+        for (var piece : pieces) {
+            segments.add(new Segment(piece.line(), piece.column(), piece.length(), piece.scriptStart() - scriptStart));
+        }
+        return Optional.of(new RunLines(List.copyOf(lines), escape, List.copyOf(segments)));
     }
 
     /**
@@ -123,7 +125,11 @@ final class RunLines {
 
     /** Where each command of the script starts, for the indentation of new lines. */
     static List<Integer> commandStarts(Script script) {
-        return script.commands().stream().map(command -> command.span().start()).toList();
+        List<Integer> starts = new ArrayList<>(script.commands().size());
+        for (var command : script.commands()) {
+            starts.add(command.span().start());
+        }
+        return starts;
     }
 
     /** Whether the RUN is written on one line (plus comment lines, perhaps). */

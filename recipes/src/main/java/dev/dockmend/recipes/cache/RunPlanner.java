@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.shell.AndOrList;
@@ -130,16 +129,20 @@ final class RunPlanner {
 
     private Outcome manager(RunFacts facts, PackageManager manager, List<ManagerCommand> commands) {
         Outcome option = option(facts, manager, commands);
-        List<ManagerCommand> fills = commands.stream().filter(ManagerCommand::fills).toList();
+        List<ManagerCommand> fills = new ArrayList<>();
+        for (ManagerCommand command : commands) {
+            if (command.fills()) {
+                fills.add(command);
+            }
+        }
         if (fills.isEmpty() || leftAlone(facts, manager, commands, fills)) {
             return option;
         }
-        Optional<PackageManager.Decline> decline = manager.declines().stream()
-                .filter(d -> d.before() ? mentionedBefore(facts, d.text()) : commands.stream().anyMatch(c -> c.hasOption(d.text())))
-                .findFirst();
-        if (decline.isPresent()) {
-            return option.plus(Outcome.note(note(manager, true, decline.get().reason(),
-                    decline.get().suggestion().orElse("if that is safe here, " + advice(manager)))));
+        for (PackageManager.Decline decline : manager.declines()) {
+            if (decline.before() ? mentionedBefore(facts, decline.text()) : anyHasOption(commands, decline.text())) {
+                return option.plus(Outcome.note(note(manager, true, decline.reason(),
+                        decline.suggestion().orElse("if that is safe here, " + advice(manager)))));
+            }
         }
         return option.plus(manager.remedy() instanceof PackageManager.Flag flag
                 ? flag(facts, manager, commands, fills, flag)
@@ -152,13 +155,17 @@ final class RunPlanner {
             return Outcome.NOTHING;
         }
         PackageManager.OptionFlag option = manager.option().get();
-        List<ManagerCommand> targets = commands.stream().filter(c -> c.is(option.subcommand()) && !c.hasOption(option.flag())
-                && option.unless().stream().noneMatch(c::hasWordContaining)).toList();
+        List<ManagerCommand> targets = new ArrayList<>();
+        List<RunLines.Edit> edits = new ArrayList<>();
+        for (ManagerCommand command : commands) {
+            if (command.is(option.subcommand()) && !command.hasOption(option.flag()) && !hasWordContainingAny(command, option.unless())) {
+                targets.add(command);
+                edits.add(new RunLines.Insert(command.anchor().span().end(), " " + option.flag()));
+            }
+        }
         if (targets.isEmpty()) {
             return Outcome.NOTHING;
         }
-        List<RunLines.Edit> edits = targets.stream()
-                .<RunLines.Edit>map(target -> new RunLines.Insert(target.anchor().span().end(), " " + option.flag())).toList();
         return new Outcome(edits, List.of("added `" + option.flag() + "` to " + describe(manager, targets) + " (option "
                 + option.name() + "): review that the image needs none of the packages it no longer installs"),
                 true, List.of(), Set.of(), false);
@@ -170,8 +177,12 @@ final class RunPlanner {
      */
     private Outcome flag(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, List<ManagerCommand> fills,
                          PackageManager.Flag flag) {
-        List<ManagerCommand> targets = fills.stream()
-                .filter(c -> !c.hasOption(flag.option()) && !c.hasAnyOption(manager.signs().chosenBy())).toList();
+        List<ManagerCommand> targets = new ArrayList<>();
+        for (ManagerCommand fill : fills) {
+            if (!fill.hasOption(flag.option()) && !fill.hasAnyOption(manager.signs().chosenBy())) {
+                targets.add(fill);
+            }
+        }
         Set<ManagerCommand> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         flagged.addAll(targets);
         List<RunLines.Edit> edits = new ArrayList<>();
@@ -236,8 +247,12 @@ final class RunPlanner {
         int lastFill = fills.get(fills.size() - 1).command().span().start();
         PackageManager.Signs signs = manager.signs();
         for (ManagerCommand command : commands) {
-            if (command.command().span().start() > lastFill && signs.cleanedBy().stream().anyMatch(command::startsWith)) {
-                return true;
+            if (command.command().span().start() > lastFill) {
+                for (List<String> cleaning : signs.cleanedBy()) {
+                    if (command.startsWith(cleaning)) {
+                        return true;
+                    }
+                }
             }
         }
         for (SimpleCommand command : facts.simpleCommands()) {
@@ -250,15 +265,23 @@ final class RunPlanner {
         }
         if (!signs.env().isEmpty()) {
             Set<String> variables = file.variables(facts.index());
-            if (signs.env().stream().anyMatch(name -> variables.contains(name) || facts.text().contains(name))) {
-                return true;
+            for (String name : signs.env()) {
+                if (variables.contains(name) || facts.text().contains(name)) {
+                    return true;
+                }
             }
         }
         if (signs.configuredBy().isPresent() && mentionedBefore(facts, signs.configuredBy().get())) {
             return true;
         }
-        return manager.remedy() instanceof PackageManager.Cleanup
-                && fills.stream().anyMatch(c -> c.hasAnyOption(signs.chosenBy()));
+        if (manager.remedy() instanceof PackageManager.Cleanup) {
+            for (ManagerCommand fill : fills) {
+                if (fill.hasAnyOption(signs.chosenBy())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -267,9 +290,11 @@ final class RunPlanner {
      */
     private static boolean runsHiddenCode(List<SimpleCommand> commands, int offset) {
         for (SimpleCommand command : commands) {
-            if (command.span().start() >= offset && command.effectiveCommand()
-                    .flatMap(effective -> effective.baseName()).map(SHELLS::contains).orElse(false)) {
-                return true;
+            if (command.span().start() >= offset && command.effectiveCommand().isPresent()) {
+                Optional<String> program = command.effectiveCommand().get().baseName();
+                if (program.isPresent() && SHELLS.contains(program.get())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -277,13 +302,15 @@ final class RunPlanner {
 
     /** Whether the command is an {@code rm} of a cache path or a folder above it. */
     private static boolean removesCache(SimpleCommand command, List<String> caches) {
-        if (!command.effectiveCommand().map(effective -> effective.is("rm")).orElse(false)) {
+        if (command.effectiveCommand().isEmpty() || !command.effectiveCommand().get().is("rm")) {
             return false;
         }
         for (Word argument : command.effectiveCommand().get().arguments()) {
             String path = CachePaths.normalise(argument.text());
-            if (caches.stream().anyMatch(cache -> CachePaths.removes(path, cache))) {
-                return true;
+            for (String cache : caches) {
+                if (CachePaths.removes(path, cache)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -291,8 +318,15 @@ final class RunPlanner {
 
     /** Whether the RUN or an instruction before it (in its stage or a stage it builds on) mentions {@code text}. */
     private boolean mentionedBefore(RunFacts facts, String text) {
-        return facts.text().contains(text)
-                || file.before(facts.index()).stream().anyMatch(instruction -> instruction.value().original().contains(text));
+        if (facts.text().contains(text)) {
+            return true;
+        }
+        for (Instruction instruction : file.before(facts.index())) {
+            if (instruction.value().original().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -300,11 +334,21 @@ final class RunPlanner {
      * in {@code ln -s /pkg-cache /etc/apk/cache}: the cache is then probably kept in the mount on purpose.
      */
     private static boolean linksIntoMount(RunFacts facts, PackageManager.Signs signs) {
-        if (facts.run().mounts().stream().noneMatch(mount -> mount.contains("type=cache"))) {
-            return false;
+        boolean cacheMount = false;
+        for (String mount : facts.run().mounts()) {
+            cacheMount |= mount.contains("type=cache");
         }
-        return Stream.concat(signs.cache().stream(), signs.mounts().stream())
-                .anyMatch(path -> facts.text().contains(path.replace("~", "")));
+        return cacheMount && (namesAny(facts.text(), signs.cache()) || namesAny(facts.text(), signs.mounts()));
+    }
+
+    /** Whether {@code text} names one of {@code paths} ({@code ~} dropped: the text may spell the home folder out). */
+    private static boolean namesAny(String text, List<String> paths) {
+        for (String path : paths) {
+            if (text.contains(path.replace("~", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -330,8 +374,16 @@ final class RunPlanner {
                 continue;
             }
             String held = target;
-            if (signs.cache().stream().anyMatch(cache -> CachePaths.holds(held, cache))
-                    || otherTargets && signs.mounts().stream().anyMatch(path -> CachePaths.holds(held, path))) {
+            if (holdsAny(held, signs.cache()) || otherTargets && holdsAny(held, signs.mounts())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAny(String target, List<String> paths) {
+        for (String path : paths) {
+            if (CachePaths.holds(target, path)) {
                 return true;
             }
         }
@@ -350,14 +402,16 @@ final class RunPlanner {
         }
         PackageManager.Index index = manager.index().get();
         String option = ((PackageManager.Flag) manager.remedy()).option();
-        List<ManagerCommand> refreshes = commands.stream().filter(c -> c.is(index.subcommand())).toList();
-        if (refreshes.isEmpty()) {
-            return Optional.empty();
+        List<ManagerCommand> refreshes = new ArrayList<>();
+        boolean useless = true;
+        for (ManagerCommand c : commands) {
+            if (c.is(index.subcommand())) {
+                refreshes.add(c);
+            } else if (!(c.fills() && (c.hasOption(option) || flagged.contains(c)) || c.isAny(index.droppableBeside().get()))) {
+                useless = false;
+            }
         }
-        boolean useless = commands.stream().allMatch(c -> c.is(index.subcommand())
-                || c.fills() && (c.hasOption(option) || flagged.contains(c))
-                || c.isAny(index.droppableBeside().get()));
-        if (!useless) {
+        if (refreshes.isEmpty() || !useless) {
             return Optional.empty();
         }
         String command = "`" + manager.name() + " " + index.subcommand() + "`";
@@ -437,9 +491,10 @@ final class RunPlanner {
                 lastRefresh = command.command().span().start();
             }
         }
-        int refresh = lastRefresh;
-        boolean installsAfter = commands.stream()
-                .anyMatch(c -> c.command().span().start() > refresh && c.isAny(index.readers()));
+        boolean installsAfter = false;
+        for (ManagerCommand command : commands) {
+            installsAfter |= command.command().span().start() > lastRefresh && command.isAny(index.readers());
+        }
         if (!installsAfter) {
             return Optional.of(new Note("nothing in this RUN installs from what " + download
                     + " downloads, so it may be meant for a step the analysis does not see",
@@ -538,16 +593,16 @@ final class RunPlanner {
         if (facts.run().command() instanceof CommandForm.ExecForm exec) {
             List<String> arguments = exec.arguments();
             String program = arguments.get(0).substring(arguments.get(0).lastIndexOf('/') + 1);
-            if (!manager.runsAs(program) || arguments.stream().skip(1).noneMatch(manager.fills()::contains)) {
+            if (!manager.runsAs(program) || !anyFills(manager, arguments.subList(1, arguments.size()))) {
                 return false;
             }
-        } else if (manager.fills().stream().noneMatch(sub -> sub.equals(PackageManager.NO_SUBCOMMAND) || Mentions.mentions(text, sub))) {
+        } else if (!mentionsAnyFill(manager, text)) {
             return false;
         }
         if (manager.remedy() instanceof PackageManager.Flag flag && text.contains(flag.option())) {
             return false;
         }
-        if (manager.signs().cache().stream().anyMatch(cache -> text.contains(cache.replace("~", "")))) {
+        if (namesAny(text, manager.signs().cache())) {
             return false;
         }
         for (List<String> cleaned : manager.signs().cleanedBy()) {
@@ -558,6 +613,42 @@ final class RunPlanner {
             }
         }
         return true;
+    }
+
+    private static boolean anyFills(PackageManager manager, List<String> words) {
+        for (String word : words) {
+            if (manager.fills().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAnyFill(PackageManager manager, String text) {
+        for (String fill : manager.fills()) {
+            if (fill.equals(PackageManager.NO_SUBCOMMAND) || Mentions.mentions(text, fill)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyHasOption(List<ManagerCommand> commands, String option) {
+        for (ManagerCommand command : commands) {
+            if (command.hasOption(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWordContainingAny(ManagerCommand command, List<String> texts) {
+        for (String text : texts) {
+            if (command.hasWordContaining(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Note note(PackageManager manager, boolean certain, String why, String suggestion) {

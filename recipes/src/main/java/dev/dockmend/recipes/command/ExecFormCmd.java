@@ -83,7 +83,10 @@ public final class ExecFormCmd implements Recipe {
         List<Dockerfile.Located> located = file.located();
         List<ShellInEffect> shells = ShellInEffect.of(file);
         for (Stage stage : Stages.of(file)) {
-            boolean hasCmd = stage.instructions().stream().anyMatch(i -> i instanceof Cmd);
+            boolean hasCmd = false;
+            for (Instruction other : stage.instructions()) {
+                hasCmd |= other instanceof Cmd;
+            }
             for (int i = 0; i < stage.instructions().size(); i++) {
                 Instruction instruction = stage.instructions().get(i);
                 int index = stage.fileIndex(i);
@@ -129,7 +132,7 @@ public final class ExecFormCmd implements Recipe {
         if (!instruction.flags().isEmpty()) {
             return Optional.of("it has flags");
         }
-        if (instruction.syntax().lines().stream().anyMatch(l -> l.kind() == PhysicalLine.Kind.COMMENT)) {
+        if (instruction.syntax().hasCommentLines()) {
             return Optional.of("comment lines inside it would be lost");
         }
         String script = ((CommandForm.ShellForm) command(instruction)).script();

@@ -1,8 +1,10 @@
 package dev.dockmend.recipes.layers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.shell.SimpleCommand;
@@ -26,9 +28,15 @@ final class Errexit {
     /** The first {@code set} in the script, at any depth, that turns -e on ({@code set -eux}, {@code set -o errexit}). */
     static Optional<SimpleCommand> turnedOnIn(Script script) {
         for (SimpleCommand command : script.simpleCommands()) {
-            boolean isSet = command.effectiveCommand().map(c -> c.is("set") && c.runsInShell()).orElse(false);
-            if (isSet && turnsOn(command.effectiveCommand().orElseThrow().literalArguments().stream()
-                    .map(a -> a.orElse("")).toList())) {
+            Optional<EffectiveCommand> effective = command.effectiveCommand();
+            if (effective.isEmpty() || !effective.get().is("set") || !effective.get().runsInShell()) {
+                continue;
+            }
+            List<String> options = new ArrayList<>();
+            for (Optional<String> argument : effective.get().literalArguments()) {
+                options.add(argument.orElse(""));
+            }
+            if (turnsOn(options)) {
                 return Optional.of(command);
             }
         }

@@ -113,9 +113,7 @@ final class JoinRules {
 
     /** Why a part may not be followed by others, if it may not. */
     private static Optional<Decline> notBeforeOthers(Script script, boolean errexitShell) {
-        boolean background = script.commandLists().stream()
-                .anyMatch(list -> list.items().stream().anyMatch(i -> i.separator() == ListItem.Separator.AMPERSAND));
-        if (background) {
+        if (sendsToBackground(script)) {
             return Optional.of(new Decline("sends a command to the background (`&`), and the job would keep running during "
                     + "the RUN after it instead of ending with its own layer",
                     "merge by hand if the background job may run on, or end it (`wait`, `kill`) within its RUN"));
@@ -154,10 +152,23 @@ final class JoinRules {
         return Optional.empty();
     }
 
+    private static boolean sendsToBackground(Script script) {
+        for (var list : script.commandLists()) {
+            for (ListItem item : list.items()) {
+                if (item.separator() == ListItem.Separator.AMPERSAND) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean onlySimpleCommands(AndOrList list) {
         for (Pipeline pipeline : list.pipelines()) {
-            if (!pipeline.commands().stream().allMatch(SimpleCommand.class::isInstance)) {
-                return false;
+            for (var command : pipeline.commands()) {
+                if (!(command instanceof SimpleCommand)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -2,8 +2,10 @@ package dev.dockmend.recipes.layers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.dockmend.recipe.LineRange;
+import dev.dockmend.shell.Script;
 
 /**
  * The reason a merge gives: how many layers became one and what that gains, then every grouping and
@@ -16,9 +18,16 @@ final class MergeReason {
     static String of(List<RunPart> parts, List<JoinRules.Join> joins, MergedLayout.Result layout) {
         StringBuilder out = new StringBuilder();
         out.append(parts.size()).append(" RUN layers merged into one: fewer layers");
-        PackageIndex.refreshedApart(parts.stream().map(RunPart::script).toList()).ifPresent(index -> out.append(", and ")
-                .append(index.manager()).append(' ').append(index.update()).append(" is no longer cached apart from ")
-                .append(index.manager()).append(' ').append(index.install()));
+        List<Script> scripts = new ArrayList<>(parts.size());
+        for (RunPart part : parts) {
+            scripts.add(part.script());
+        }
+        Optional<PackageIndex> apart = PackageIndex.refreshedApart(scripts);
+        if (apart.isPresent()) {
+            PackageIndex index = apart.get();
+            out.append(", and ").append(index.manager()).append(' ').append(index.update()).append(" is no longer cached apart from ")
+                    .append(index.manager()).append(' ').append(index.install());
+        }
         out.append('.');
         for (int k = 0; k < parts.size(); k++) {
             JoinRules.Join join = joins.get(k);
@@ -51,7 +60,10 @@ final class MergeReason {
     }
 
     private static String listed(List<Integer> lines) {
-        List<String> words = new ArrayList<>(lines.stream().map(String::valueOf).toList());
+        List<String> words = new ArrayList<>(lines.size());
+        for (int line : lines) {
+            words.add(String.valueOf(line));
+        }
         String last = words.remove(words.size() - 1);
         return String.join(", ", words) + " and " + last;
     }

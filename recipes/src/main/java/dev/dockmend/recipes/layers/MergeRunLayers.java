@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import dev.dockmend.edit.Edits;
 import dev.dockmend.recipe.Change;
@@ -145,7 +144,10 @@ public final class MergeRunLayers implements Recipe {
         private void sequence(int first, int last) {
             Optional<String> whole = wholeSequenceRefusal(first);
             if (whole.isPresent()) {
-                long mergeable = IntStream.rangeClosed(first, last).filter(context::mayChange).count();
+                int mergeable = 0;
+                for (int i = first; i <= last; i++) {
+                    mergeable += context.mayChange(i) ? 1 : 0;
+                }
                 if (mergeable > 1) {
                     findings.add(new Finding(ID, located.get(first).startLine(), 1, "the " + (last - first + 1)
                             + " RUN layers at lines " + lines(first).start() + "-" + lines(last).end() + " are not merged: "

@@ -1,11 +1,13 @@
 package dev.dockmend.recipes.layers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.dockmend.recipes.cache.PackageManagers;
 import dev.dockmend.shell.Script;
+import dev.dockmend.shell.SimpleCommand;
 
 /**
  * A package manager whose index refresh ({@code apt-get update}) and install ({@code apt-get install}) are
@@ -36,14 +38,14 @@ record PackageIndex(String manager, String update, String install) {
     static Optional<PackageIndex> refreshedApart(List<Script> parts) {
         for (Known known : KNOWN) {
             for (int i = 0; i < parts.size() - 1; i++) {
-                if (!subcommands(parts.get(i), known.program()).contains(known.update())
-                        || subcommands(parts.get(i), known.program()).stream().anyMatch(known.readers()::contains)) {
+                List<String> words = subcommands(parts.get(i), known.program());
+                if (!words.contains(known.update()) || firstReader(words, known) != null) {
                     continue;
                 }
                 for (Script later : parts.subList(i + 1, parts.size())) {
-                    Optional<String> install = subcommands(later, known.program()).stream().filter(known.readers()::contains).findFirst();
-                    if (install.isPresent()) {
-                        return Optional.of(new PackageIndex(known.program(), known.update(), install.get()));
+                    String install = firstReader(subcommands(later, known.program()), known);
+                    if (install != null) {
+                        return Optional.of(new PackageIndex(known.program(), known.update(), install));
                     }
                 }
             }
@@ -53,8 +55,24 @@ record PackageIndex(String manager, String update, String install) {
 
     /** The literal arguments of the script's {@code program} commands, in order. */
     private static List<String> subcommands(Script script, String program) {
-        return script.simpleCommands().stream().flatMap(c -> c.effectiveCommand().stream())
-                .filter(c -> c.is(program)).flatMap(c -> c.literalArguments().stream().flatMap(Optional::stream))
-                .toList();
+        List<String> words = new ArrayList<>();
+        for (SimpleCommand command : script.simpleCommands()) {
+            if (command.effectiveCommand().isPresent() && command.effectiveCommand().get().is(program)) {
+                for (Optional<String> literal : command.effectiveCommand().get().literalArguments()) {
+                    literal.ifPresent(words::add);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The first of {@code words} that reads the index; null when none does. */
+    private static String firstReader(List<String> words, Known known) {
+        for (String word : words) {
+            if (known.readers().contains(word)) {
+                return word;
+            }
+        }
+        return null;
     }
 }

@@ -69,8 +69,7 @@ public final class MaintainerToLabel implements Recipe {
         // Findings name lines of the file this recipe was given, as changes do; positions are computed once.
         List<Dockerfile.Located> located = file.located();
         for (Stage stage : Stages.of(file)) {
-            boolean hasAuthors = stage.instructions().stream()
-                    .anyMatch(i -> i instanceof Label label && label.pairs().stream().anyMatch(p -> unquote(p.key()).equals(AUTHORS)));
+            Boolean hasAuthors = null; // worked out at the stage's first MAINTAINER: most stages have none
             for (int i = 0; i < stage.instructions().size(); i++) {
                 Instruction instruction = stage.instructions().get(i);
                 int index = stage.fileIndex(i);
@@ -78,12 +77,15 @@ public final class MaintainerToLabel implements Recipe {
                     continue;
                 }
                 int line = located.get(index).startLine();
+                if (hasAuthors == null) {
+                    hasAuthors = hasAuthorsLabel(stage);
+                }
                 if (hasAuthors) {
                     findings.add(new Finding(ID, line, 1, "MAINTAINER is deprecated, but this stage already has an "
                             + AUTHORS + " label", "remove the MAINTAINER line, keeping the label"));
                     continue;
                 }
-                if (instruction.syntax().lines().stream().anyMatch(l -> l.kind() == PhysicalLine.Kind.COMMENT)) {
+                if (instruction.syntax().hasCommentLines()) {
                     findings.add(new Finding(ID, line, 1, "MAINTAINER is deprecated, but comment lines inside it would be lost",
                             "replace it by hand with LABEL " + AUTHORS + "=\"...\""));
                     continue;
@@ -113,5 +115,18 @@ public final class MaintainerToLabel implements Recipe {
     private static String unquote(String key) {
         return key.length() >= 2 && (key.startsWith("\"") && key.endsWith("\"") || key.startsWith("'") && key.endsWith("'"))
                 ? key.substring(1, key.length() - 1) : key;
+    }
+
+    private static boolean hasAuthorsLabel(Stage stage) {
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof Label label) {
+                for (var pair : label.pairs()) {
+                    if (unquote(pair.key()).equals(AUTHORS)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
