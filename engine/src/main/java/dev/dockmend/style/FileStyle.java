@@ -33,9 +33,9 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
             String previous = "";
             if (instruction.keyword().isPresent()) {
                 String keyword = instruction.keywordText();
-                if (keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT))) {
+                if (allLetters(keyword, true)) {
                     upper++;
-                } else if (keyword.equals(keyword.toLowerCase(java.util.Locale.ROOT))) {
+                } else if (allLetters(keyword, false)) {
                     lower++;
                 }
             }
@@ -51,7 +51,7 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                 boolean leadingOperator = content.startsWith("&&", start) || content.startsWith("||", start);
                 if (line.kind() == PhysicalLine.Kind.CONTINUATION) {
                     String indent = content.substring(0, start);
-                    indents.merge(indent, 1, Integer::sum);
+                    count(indents, indent);
                     if (leadingOperator) {
                         leading++;
                     }
@@ -59,13 +59,13 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
                     // ||, ; or | before its escape. Lines that continue a command (a package list, options) are
                     // often indented deeper, so new command lines are indented as these are, when there are any.
                     if (leadingOperator || endsWithOperator(previous, escape)) {
-                        commandIndents.merge(indent, 1, Integer::sum);
+                        count(commandIndents, indent);
                     }
                 }
                 if (line.kind() == PhysicalLine.Kind.FIRST || line.kind() == PhysicalLine.Kind.CONTINUATION) {
                     previous = content;
                 }
-                if (end > start && content.charAt(end - 1) == escape && endsWith(content, contentEnd(content.substring(0, end - 1), start), "&&")) {
+                if (end > start && content.charAt(end - 1) == escape && endsWith(content, contentEnd(content, start, end - 1), "&&")) {
                     trailing++;
                 }
             }
@@ -120,7 +120,7 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
     private static boolean endsWithOperator(String line, char escape) {
         int end = contentEnd(line, 0);
         if (end > 0 && line.charAt(end - 1) == escape) {
-            end = contentEnd(line.substring(0, end - 1), 0);
+            end = contentEnd(line, 0, end - 1);
         }
         return endsWith(line, end, "&&") || endsWith(line, end, "||") || endsWith(line, end, ";") || endsWith(line, end, "|");
     }
@@ -140,10 +140,31 @@ public record FileStyle(boolean lowerCaseKeywords, String lineEnding, boolean fi
 
     /** The end of {@code content} without trailing whitespace, not before {@code start}. */
     private static int contentEnd(String content, int start) {
-        int end = content.length();
+        return contentEnd(content, start, content.length());
+    }
+
+    /** The end of {@code content}'s first {@code limit} characters without trailing whitespace, not before {@code start}. */
+    private static int contentEnd(String content, int start, int limit) {
+        int end = limit;
         while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    private static void count(Map<String, Integer> counts, String key) {
+        Integer count = counts.get(key);
+        counts.put(key, count == null ? 1 : count + 1);
+    }
+
+    /** Whether every letter of an (ASCII) keyword is upper-case ({@code upper}), or every one lower-case. */
+    private static boolean allLetters(String text, boolean upper) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (upper ? Character.isLowerCase(c) : Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,7 +17,8 @@ public record Stage(int number, From from, int first, int end, List<Instruction>
 
     /** The name after {@code AS}, lower-cased as BuildKit does. */
     public Optional<String> name() {
-        return from.stageName().map(dev.dockmend.tree.Keyword::lowerCase);
+        Optional<String> name = from.stageName();
+        return name.isPresent() ? Optional.of(dev.dockmend.tree.Keyword.lowerCase(name.get())) : name;
     }
 
     /** Index in the file of the stage's {@code i}-th instruction (0 is the FROM). */

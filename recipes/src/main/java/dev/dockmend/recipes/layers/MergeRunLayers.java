@@ -197,8 +197,13 @@ public final class MergeRunLayers implements Recipe {
                         + "), is not a POSIX shell, whose rules decide how RUNs may be joined");
             }
             Stage stage = Stages.containing(stages(), first).orElseThrow();
-            return windowsLooks.computeIfAbsent(stage.number(), n -> WindowsLook.in(stage.instructions()))
-                    .map(evidence -> "their stage looks like a Windows one (`" + evidence + "`), whose shell is cmd or "
+            Optional<String> evidence = windowsLooks.get(stage.number());
+            if (evidence == null) {
+                evidence = WindowsLook.in(stage.instructions());
+                windowsLooks.put(stage.number(), evidence);
+            }
+            return evidence.isEmpty() ? Optional.empty()
+                    : Optional.of("their stage looks like a Windows one (`" + evidence.get() + "`), whose shell is cmd or "
                             + "PowerShell, not the POSIX shell whose rules decide how RUNs may be joined");
         }
 

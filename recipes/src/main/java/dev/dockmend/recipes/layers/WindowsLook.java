@@ -2,8 +2,6 @@ package dev.dockmend.recipes.layers;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.dockmend.tree.Instruction;
 
@@ -14,8 +12,6 @@ import dev.dockmend.tree.Instruction;
  * of the stage gives it away; a cmd script merged by POSIX rules could run differently.
  */
 final class WindowsLook {
-    private static final Pattern CMD_VARIABLE = Pattern.compile("%[A-Za-z_][A-Za-z0-9_]{2,}%");
-
     private WindowsLook() {
     }
 
@@ -24,15 +20,36 @@ final class WindowsLook {
         for (Instruction instruction : stage) {
             String text = instruction.value().original();
             Optional<String> found = drivePath(text);
-            if (found.isEmpty() && text.indexOf('%') >= 0) {
-                Matcher matcher = CMD_VARIABLE.matcher(text);
-                found = matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+            if (found.isEmpty()) {
+                found = cmdVariable(text);
             }
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code %windir%}: a name of three or more letters, digits or underscores, not starting with a digit, between two {@code %}. */
+    private static Optional<String> cmdVariable(String text) {
+        for (int at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+            int end = at + 1;
+            while (end < text.length() && isNameChar(text.charAt(end))) {
+                end++;
+            }
+            if (end - at - 1 >= 3 && !isDigit(text.charAt(at + 1)) && end < text.length() && text.charAt(end) == '%') {
+                return Optional.of(text.substring(at, end + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNameChar(char c) {
+        return isLetter(c) || isDigit(c) || c == '_';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code C:\} where the letter starts a word. */
