@@ -9,9 +9,12 @@ import java.io.Writer;
  * {@code bin/dockmend}. Whatever a command needs that no training touched is generated at run time, with
  * the JVM's class-writing code still cold (about 1 ms a class). So this runs, in one JVM, each output the
  * commands have: {@code check} in text, diff, JSON and SARIF, {@code fix} and the quick-fix commands, over
- * the project's own test files. Not a user command; output goes nowhere.
+ * the project's own test files, and {@code check} over {@code cli/src/cds-training}: shell constructs
+ * (case, [[ ]], ~, heredocs), Windows looks and argument errors that real Dockerfiles have and the test
+ * files may not (before it, a run over the corpus loaded six classes and generated a lambda class that
+ * the archive lacked). Not a user command; output goes nowhere.
  *
- * <p>Arguments: the {@code testdata} folder.
+ * <p>Arguments: the {@code testdata} folder, the {@code cds-training} folder.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {
@@ -28,7 +31,9 @@ public final class ArchiveTraining {
             {"fix", testdata},
             {"actions", sample, "--line", "1"},
             {"recipes"},
+            {"check", args[1]},
         };
+        System.console(); // as Dockmend.main asks, to choose colours
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] run : runs) {
             Dockmend.run(nowhere, nowhere, run);

@@ -1,7 +1,6 @@
 package dev.dockmend.recipe;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -12,7 +11,9 @@ public final class RecipeCatalog {
 
     private RecipeCatalog(List<Recipe> recipes) {
         List<Recipe> sorted = new ArrayList<>(recipes);
-        sorted.sort(Comparator.comparingInt(Recipe::order).thenComparing(Recipe::id));
+        // A plain lambda, not Comparator.comparingInt(...).thenComparing(...): those build serializable lambdas,
+        // which the class-data sharing archive cannot hold, so each run would generate their classes anew.
+        sorted.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.id().compareTo(b.id()));
         this.recipes = List.copyOf(sorted);
     }
 

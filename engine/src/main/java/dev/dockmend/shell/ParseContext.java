@@ -1,7 +1,6 @@
 package dev.dockmend.shell;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +43,7 @@ final class ParseContext {
     /** The comments in script order, each once (a parser may skip the same comment twice when it looks ahead). */
     List<Span> comments() {
         List<Span> sorted = new ArrayList<>(comments);
-        sorted.sort(Comparator.comparingInt(Span::start));
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start())); // not comparingInt: see RecipeCatalog
         List<Span> unique = new ArrayList<>();
         for (Span span : sorted) {
             if (unique.isEmpty() || unique.get(unique.size() - 1).start() != span.start()) {

@@ -2,6 +2,7 @@ package dev.dockmend.shell;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import dev.dockmend.tree.CommandForm;
 import dev.dockmend.tree.Heredoc;
@@ -19,6 +20,9 @@ import dev.dockmend.tree.Run;
  * </ul>
  */
 public final class RunScript {
+    /** The tabs {@code <<-} removes from the start of each body line. */
+    private static final Pattern LEADING_TABS = Pattern.compile("(?m)^\t+");
+
     private RunScript() {
     }
 
@@ -52,7 +56,7 @@ public final class RunScript {
         if (isSingleMarker(line)) {
             Heredoc heredoc = heredocs.get(0);
             // BuildKit's ChompHeredocContent: <<- removes the leading tabs of every line
-            String content = heredoc.chomp() ? heredoc.content().replaceAll("(?m)^\t+", "") : heredoc.content();
+            String content = heredoc.chomp() ? LEADING_TABS.matcher(heredoc.content()).replaceAll("") : heredoc.content();
             if (content.startsWith("#!")) {
                 String interpreter = interpreter(content);
                 if (!ShellInEffect.isPosix(interpreter)) {

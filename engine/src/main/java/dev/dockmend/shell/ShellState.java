@@ -159,7 +159,11 @@ public final class ShellState {
     }
 
     private static String names(List<Assignment> assignments) {
-        return String.join(", ", assignments.stream().map(a -> "`" + a.name() + "`").toList());
+        StringBuilder names = new StringBuilder();
+        for (Assignment assignment : assignments) {
+            names.append(names.length() == 0 ? "`" : ", `").append(assignment.name()).append('`');
+        }
+        return names.toString();
     }
 
     private static boolean assignsInWords(SimpleCommand command) {

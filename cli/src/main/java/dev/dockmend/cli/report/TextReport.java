@@ -2,7 +2,6 @@ package dev.dockmend.cli.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import dev.dockmend.cli.run.Outcome;
@@ -41,7 +40,7 @@ final class TextReport implements Report {
                         + colors.cyan(finding.recipe().value()) + ": " + colors.yellow("finding") + ": " + finding.reason()
                         + "; " + finding.suggestion()));
             }
-            entries.sort(Comparator.comparingInt(Entry::line));
+            entries.sort((a, b) -> Integer.compare(a.line(), b.line())); // not comparingInt: see RecipeCatalog
             entries.forEach(entry -> out.println(entry.text()));
         });
         out.println(Summary.of(outcomes).describe(mode.verb()));

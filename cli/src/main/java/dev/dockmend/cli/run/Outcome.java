@@ -1,6 +1,6 @@
 package dev.dockmend.cli.run;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +38,9 @@ public sealed interface Outcome {
 
         /** The changes sorted by their first line in the input (the run lists them recipe by recipe). */
         public List<Change> changesInLineOrder() {
-            return changes.stream().sorted(Comparator.comparingInt(c -> c.before().start())).toList();
+            List<Change> sorted = new ArrayList<>(changes);
+            sorted.sort((a, b) -> Integer.compare(a.before().start(), b.before().start())); // not comparingInt: see RecipeCatalog
+            return sorted;
         }
 
         /** The unified diff of the rewrite; empty when the file is unchanged. */

@@ -1,7 +1,6 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +69,7 @@ record RunFacts(int index, Run run, String text, Optional<Script> script, List<S
         for (PackageManager manager : managers.all()) {
             List<ManagerCommand> mine = found.get(manager);
             if (mine != null) {
-                mine.sort(Comparator.comparingInt(c -> c.command().span().start()));
+                mine.sort((a, b) -> Integer.compare(a.command().span().start(), b.command().span().start()));
                 commands.put(manager, List.copyOf(mine));
             }
         }

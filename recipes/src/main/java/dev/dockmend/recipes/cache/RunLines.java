@@ -2,7 +2,6 @@ package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,7 +170,7 @@ final class RunLines {
         // so that text given first ends up first
         List<Edit> reversed = new ArrayList<>(edits);
         Collections.reverse(reversed);
-        reversed.sort(Comparator.comparingInt(Edit::offset).reversed());
+        reversed.sort((a, b) -> Integer.compare(b.offset(), a.offset())); // descending; not comparingInt: see RecipeCatalog
         reversed.forEach(editor::apply);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < contents.size(); i++) {
