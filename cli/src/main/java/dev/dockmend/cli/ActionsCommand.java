@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmend.cli.report.EditJson;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.fix.QuickFix;
 import dev.dockmend.recipe.Finding;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Option;
         name = "actions",
         addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
+        modelTransformer = SelectionOptions.Adder.class,
         header = "List the quick fixes at a line of a Dockerfile, as JSON (for editors).",
         description = {
             "Prints one JSON object: the fixes whose lines include --line, each with an id (for apply), a",

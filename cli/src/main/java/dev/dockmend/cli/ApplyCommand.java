@@ -8,6 +8,7 @@ import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.run.AtomicWrite;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.diff.UnifiedDiff;
 import dev.dockmend.fix.QuickFix;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
         name = "apply",
         addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
+        modelTransformer = SelectionOptions.Adder.class,
         header = "Apply one quick fix (an id from `dockmend actions`).",
         description = {
             "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",

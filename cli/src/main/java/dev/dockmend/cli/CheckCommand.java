@@ -7,26 +7,19 @@ import dev.dockmend.cli.report.Format;
 import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.Outcome;
 
-import picocli.CommandLine.Command;
-
 /** {@code dockmend check}: for CI and pre-commit; fails when a recipe would change something or has a finding. */
-@Command(
-        name = "check",
-        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
-        mixinStandardHelpOptions = true,
-        header = "Report what the recipes would change; exit 1 if anything (for CI and pre-commit).",
-        description = {
-            "Runs the recipes on each PATH like fix, writes nothing, and prints each change it would make",
-            "and each finding (a problem a recipe would not fix on its own, with what to do).",
-            "Exits 0 when clean, 1 when there are changes or findings, 3 when a file cannot be read or parsed."
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  dockmend check                         every Dockerfile below the current directory",
-            "  dockmend check --format sarif . > dockmend.sarif     for GitHub code scanning",
-            "  dockmend check --safe-only --skip exec-form-cmd Dockerfile"
-        })
 final class CheckCommand extends MendCommand {
+    CheckCommand(Dockmend root) {
+        super(root, "check", "Report what the recipes would change; exit 1 if anything (for CI and pre-commit).",
+                "Runs the recipes on each PATH like fix, writes nothing, and prints each change it would make",
+                "and each finding (a problem a recipe would not fix on its own, with what to do).",
+                "Exits 0 when clean, 1 when there are changes or findings, 3 when a file cannot be read or parsed.");
+        Specs.footer(spec, "%nExamples:%n",
+                "  dockmend check                         every Dockerfile below the current directory",
+                "  dockmend check --format sarif . > dockmend.sarif     for GitHub code scanning",
+                "  dockmend check --safe-only --skip exec-form-cmd Dockerfile");
+    }
+
     @Override
     Format defaultFormat() {
         return Format.TEXT;

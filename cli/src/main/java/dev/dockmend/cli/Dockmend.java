@@ -8,34 +8,25 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code dockmend} command: subcommands, help, version, and exit codes mapped in one place. */
-@Command(
-        name = "dockmend",
-        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
-        mixinStandardHelpOptions = true,
-        versionProvider = Dockmend.Version.class,
-        header = "Lossless Dockerfile parser and refactoring engine.",
-        description = "Parses Dockerfiles exactly as BuildKit reads them, keeping every byte.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:clean, or done",
-            "1:changes or findings to report (check), conformance below target",
-            "2:usage or configuration error",
-            "3:input error: a file could not be read, parsed or written",
-            "70:internal error (a bug in dockmend: please report it)"
-        })
+/**
+ * The {@code dockmend} command: subcommands, help, version, and exit codes mapped in one place. Its model
+ * is written in code, as are those of {@code check} and {@code fix} (see {@link Specs}).
+ */
 public final class Dockmend implements Runnable {
     /**
-     * The subcommands, by name, in the order help lists them. They are added by {@link #commandLine}, not
-     * by the annotation, so that a command line naming one builds only that one: picocli builds each
-     * command's model by reflection, a large part of start-up (README "Speed"). DockmendTest checks that
-     * these names are the ones the commands declare.
+     * The subcommands, by name, in the order help lists them, each made for the root command. They are
+     * added by {@link #commandLine}, so that a command line naming one builds only that one: building a
+     * command's model is a large part of start-up (README "Speed"). DockmendTest checks that these names
+     * are the ones the commands declare.
      */
-    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    static final Map<String, Function<Dockmend, CommandLine>> SUBCOMMANDS = subcommands();
 
     /**
      * Picocli's system property naming the built-in type converters not to register. No option of dockmend
@@ -53,24 +44,21 @@ public final class Dockmend implements Runnable {
         }
     }
 
-    private static Map<String, Class<?>> subcommands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("fix", FixCommand.class);
-        commands.put("check", CheckCommand.class);
-        commands.put("actions", ActionsCommand.class);
-        commands.put("apply", ApplyCommand.class);
-        commands.put("recipes", RecipesCommand.class);
-        commands.put("parse", ParseCommand.class);
-        commands.put("conformance", ConformanceCommand.class);
+    // Lambdas of java.util.function only: one implementing a picocli interface kept picocli out of the
+    // class-data sharing archive (README "Speed").
+    private static Map<String, Function<Dockmend, CommandLine>> subcommands() {
+        Map<String, Function<Dockmend, CommandLine>> commands = new LinkedHashMap<>();
+        commands.put("fix", root -> new CommandLine(new FixCommand(root).spec));
+        commands.put("check", root -> new CommandLine(new CheckCommand(root).spec));
+        commands.put("actions", root -> new CommandLine(ActionsCommand.class));
+        commands.put("apply", root -> new CommandLine(ApplyCommand.class));
+        commands.put("recipes", root -> new CommandLine(RecipesCommand.class));
+        commands.put("parse", root -> new CommandLine(ParseCommand.class));
+        commands.put("conformance", root -> new CommandLine(ConformanceCommand.class));
         return Collections.unmodifiableMap(commands);
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Option(names = {"-C", "--directory"}, paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Run as if started in DIR: paths are relative to it, and so are the names in output (like git -C).")
-    Path directory = Path.of("");
+    private final CommandSpec spec = spec(this);
 
     private InputStream stdin = InputStream.nullInputStream();
     private OutputStream stdout = OutputStream.nullOutputStream();
@@ -117,15 +105,35 @@ public final class Dockmend implements Runnable {
      * they name none: help, a mistyped name (picocli suggests the nearest) or no arguments.
      */
     static CommandLine commandLine(Dockmend root, String... args) {
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.spec);
         String named = subcommandNamed(args);
         if (named != null) {
-            commandLine.addSubcommand(named, SUBCOMMANDS.get(named));
+            commandLine.addSubcommand(named, SUBCOMMANDS.get(named).apply(root));
             return commandLine;
         }
-        SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        for (Map.Entry<String, Function<Dockmend, CommandLine>> subcommand : SUBCOMMANDS.entrySet()) {
+            commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue().apply(root));
+        }
         commandLine.addSubcommand("help", CommandLine.HelpCommand.class);
         return commandLine;
+    }
+
+    /** The root command's model: its help, the exit codes, and {@code -C}, which every subcommand takes too. */
+    private static CommandSpec spec(Dockmend root) {
+        CommandSpec spec = Specs.command(root, "dockmend", "Lossless Dockerfile parser and refactoring engine.",
+                "Parses Dockerfiles exactly as BuildKit reads them, keeping every byte.");
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        exitCodes.put("0", "clean, or done");
+        exitCodes.put("1", "changes or findings to report (check), conformance below target");
+        exitCodes.put("2", "usage or configuration error");
+        exitCodes.put("3", "input error: a file could not be read, parsed or written");
+        exitCodes.put("70", "internal error (a bug in dockmend: please report it)");
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        spec.addOption(OptionSpec.builder("-C", "--directory").paramLabel("DIR").type(Path.class).scopeType(ScopeType.INHERIT)
+                .description("Run as if started in DIR: paths are relative to it, and so are the names in output (like git -C).")
+                .build());
+        Specs.standardHelp(spec);
+        return spec;
     }
 
     /** The known subcommand that {@code args} run, after the root's own options; null when none. */
@@ -145,12 +153,13 @@ public final class Dockmend implements Runnable {
 
     /** The working directory: {@code -C DIR}, or where dockmend was started. */
     Path directory() {
-        return directory;
+        Path directory = Specs.value(spec, "--directory");
+        return directory == null ? Path.of("") : directory;
     }
 
     /** A path argument, relative to {@link #directory()}. */
     Path resolve(String path) {
-        return directory.resolve(path);
+        return directory().resolve(path);
     }
 
     InputStream stdin() {

@@ -10,35 +10,36 @@ import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.AtomicWrite;
 import dev.dockmend.cli.run.Outcome;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dockmend fix}: shows, or with {@code --write} makes, the changes the recipes find. */
-@Command(
-        name = "fix",
-        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
-        mixinStandardHelpOptions = true,
-        header = "Rewrite Dockerfiles with the recipes (a diff by default; --write to change files).",
-        description = {
-            "Runs the recipes on each PATH (a directory is searched for Dockerfile, Containerfile, Dockerfile.*",
-            "and *.Dockerfile, skipping hidden folders, .gitignore'd paths and the config's `exclude`).",
-            "Without --write nothing is written and the unified diff is printed (git apply takes it).",
-            "With --write each changed file is replaced atomically, keeping its encoding, byte order mark,",
-            "line endings and permissions. A file with errors is never written.",
-            "With - the file is read from standard input and the result (the whole file) is written to",
-            "standard output, for editors' format-on-save; --format then prints a report instead."
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  dockmend fix                              diff for every Dockerfile below the current directory",
-            "  dockmend fix --write services/            rewrite in place",
-            "  dockmend fix --recipe exec-form-cmd Dockerfile | git apply",
-            "  dockmend fix - --stdin-filename Dockerfile < Dockerfile > Dockerfile.new",
-            "  dockmend fix --write --format json .      what was changed, as JSON"
-        })
 final class FixCommand extends MendCommand {
-    @Option(names = {"-w", "--write"}, description = "Write the changes to the files (atomically).")
+    /** {@code --write}, read when the command runs. */
     boolean write;
+
+    FixCommand(Dockmend root) {
+        super(root, "fix", "Rewrite Dockerfiles with the recipes (a diff by default; --write to change files).",
+                "Runs the recipes on each PATH (a directory is searched for Dockerfile, Containerfile, Dockerfile.*",
+                "and *.Dockerfile, skipping hidden folders, .gitignore'd paths and the config's `exclude`).",
+                "Without --write nothing is written and the unified diff is printed (git apply takes it).",
+                "With --write each changed file is replaced atomically, keeping its encoding, byte order mark,",
+                "line endings and permissions. A file with errors is never written.",
+                "With - the file is read from standard input and the result (the whole file) is written to",
+                "standard output, for editors' format-on-save; --format then prints a report instead.");
+        spec.addOption(OptionSpec.builder("-w", "--write").type(boolean.class).description("Write the changes to the files (atomically).").build());
+        Specs.footer(spec, "%nExamples:%n",
+                "  dockmend fix                              diff for every Dockerfile below the current directory",
+                "  dockmend fix --write services/            rewrite in place",
+                "  dockmend fix --recipe exec-form-cmd Dockerfile | git apply",
+                "  dockmend fix - --stdin-filename Dockerfile < Dockerfile > Dockerfile.new",
+                "  dockmend fix --write --format json .      what was changed, as JSON");
+    }
+
+    @Override
+    void bind() {
+        super.bind();
+        write = Specs.flag(spec, "--write");
+    }
 
     @Override
     Format defaultFormat() {

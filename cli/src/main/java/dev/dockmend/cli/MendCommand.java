@@ -25,35 +25,46 @@ import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.recipe.RecipeCatalog;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * What {@code fix} and {@code check} share: the files (paths, directories, or {@code -} for standard
  * input), the recipe selection, the output options; they differ in what they do with the outcomes.
+ * Declared in code, not with annotations: these commands start with every batch (see {@link Specs}).
  */
 abstract class MendCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*", parameterConsumer = PathArguments.class,
-            description = "Dockerfiles or directories (default: the current directory); - reads standard input.")
-    List<String> paths = new ArrayList<>();
+    final Dockmend root;
+    final CommandSpec spec;
 
-    @Option(names = "--stdin-filename", paramLabel = "PATH",
-            description = "The path standard input stands for: names it in messages and finds its .dockmend.yaml.")
+    // What the command line gave, read from the spec when the command runs.
+    List<String> paths;
     Path stdinFilename;
-
-    @Mixin
     SelectionOptions selection;
-
-    @Mixin
     OutputOptions output;
 
-    @CommandLine.ParentCommand
-    Dockmend root;
+    MendCommand(Dockmend root, String name, String header, String... description) {
+        this.root = root;
+        this.spec = Specs.command(this, name, header, description);
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("PATH").arity("0..*").type(List.class).auxiliaryTypes(String.class)
+                .parameterConsumer(new PathArguments())
+                .description("Dockerfiles or directories (default: the current directory); - reads standard input.").build());
+        spec.addOption(OptionSpec.builder("--stdin-filename").paramLabel("PATH").type(Path.class)
+                .description("The path standard input stands for: names it in messages and finds its .dockmend.yaml.").build());
+        SelectionOptions.addTo(spec);
+        OutputOptions.addTo(spec);
+        Specs.standardHelp(spec);
+    }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** Reads the parsed command line into the fields. */
+    void bind() {
+        List<String> given = spec.positionalParameters().get(0).getValue();
+        paths = given == null ? List.of() : given;
+        stdinFilename = Specs.value(spec, "--stdin-filename");
+        selection = SelectionOptions.of(spec);
+        output = OutputOptions.of(spec);
+    }
 
     /** The format when {@code --format} is not given. */
     abstract Format defaultFormat();
@@ -63,6 +74,7 @@ abstract class MendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        bind();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Planner planner = selection.planner(err);

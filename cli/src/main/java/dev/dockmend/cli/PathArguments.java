@@ -1,5 +1,6 @@
 package dev.dockmend.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Stack;
 
@@ -19,6 +20,10 @@ public final class PathArguments implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
         List<String> paths = argSpec.getValue();
+        if (paths == null) {
+            paths = new ArrayList<>();
+            argSpec.setValue(paths);
+        }
         paths.add(args.pop());
         while (!args.isEmpty() && !looksLikeAnOption(args.peek())) {
             paths.add(args.pop());

@@ -12,13 +12,13 @@ import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * What {@code actions} and {@code apply} share: one FILE (or {@code -}, an editor's unsaved buffer),
- * the recipe selection, and the quick fixes computed on it; they differ in what they do with them.
+ * the recipe selection (added to each command by {@link SelectionOptions.Adder}), and the quick fixes
+ * computed on it; they differ in what they do with them.
  */
 abstract class QuickFixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The Dockerfile, or - for standard input.")
@@ -26,9 +26,6 @@ abstract class QuickFixCommand implements Callable<Integer> {
 
     @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path standard input stands for.")
     Path stdinFilename;
-
-    @Mixin
-    SelectionOptions selection;
 
     @CommandLine.ParentCommand
     Dockmend root;
@@ -53,7 +50,7 @@ abstract class QuickFixCommand implements Callable<Integer> {
             err.println("dockmend: error: " + problem);
             return ExitCodes.USAGE;
         }
-        Planner planner = selection.planner(err);
+        Planner planner = SelectionOptions.of(spec).planner(err);
         if (planner == null) {
             return ExitCodes.USAGE;
         }

@@ -3,6 +3,7 @@ package dev.dockmend.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -41,15 +42,33 @@ class DockmendTest {
 
     @Test
     void subcommandTableUsesTheNamesTheCommandsDeclare() {
-        Dockmend.SUBCOMMANDS.forEach((name, type) ->
-                assertEquals(name, type.getAnnotation(CommandLine.Command.class).name(), type.getName()));
+        Dockmend.SUBCOMMANDS.forEach((name, make) -> assertEquals(name, make.apply(new Dockmend()).getCommandName()));
     }
 
     @Test
-    void noCommandHasPicocliScanItsMethodsForSubcommands() {
-        assertTrue(!Dockmend.class.getAnnotation(CommandLine.Command.class).addMethodSubcommands());
-        Dockmend.SUBCOMMANDS.forEach((name, type) ->
-                assertTrue(!type.getAnnotation(CommandLine.Command.class).addMethodSubcommands(), name));
+    void noAnnotatedCommandHasPicocliScanItsMethodsForSubcommands() {
+        for (Class<?> type : List.of(ActionsCommand.class, ApplyCommand.class, RecipesCommand.class, ParseCommand.class,
+                ConformanceCommand.class)) {
+            assertTrue(!type.getAnnotation(CommandLine.Command.class).addMethodSubcommands(), type.getName());
+        }
+    }
+
+    @Test
+    void theCommandsEveryStartBuildsAreDeclaredInCode() {
+        // Annotations cost about 30 ms of each start (Specs); these three run on every batch and quick fix.
+        for (Class<?> type : List.of(Dockmend.class, CheckCommand.class, FixCommand.class, MendCommand.class)) {
+            assertEquals(0, type.getAnnotations().length, type.getName());
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                assertEquals(0, field.getAnnotations().length, type.getName() + "." + field.getName());
+            }
+        }
+    }
+
+    @Test
+    void versionIsPrintedBySubcommandsToo() {
+        CliRun run = CliRun.of("check", "--version");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("dockmend "), run.out());
     }
 
     @Test

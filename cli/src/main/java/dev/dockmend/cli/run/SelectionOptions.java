@@ -1,29 +1,58 @@
 package dev.dockmend.cli.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The recipe-selection flags shared by {@code fix}, {@code check}, {@code actions} and {@code apply}. */
+/**
+ * The recipe-selection flags shared by {@code fix}, {@code check}, {@code actions} and {@code apply},
+ * declared in code (see dev.dockmend.cli.Specs): {@link #addTo} puts them on a command, {@link #of} reads
+ * what the command line gave.
+ */
 public final class SelectionOptions {
-    @Option(names = "--recipe", paramLabel = "ID", description = "Run only this recipe (repeatable). Default: all, or the config's `recipes`.")
     List<String> recipes = new ArrayList<>();
-
-    @Option(names = "--skip", paramLabel = "ID", description = "Do not run this recipe (repeatable).")
     List<String> skip = new ArrayList<>();
-
-    @Option(names = "--safe-only", description = "Run only recipes whose changes are `safe` (the image is the same or smaller).")
     boolean safeOnly;
-
-    @Option(names = "--option", paramLabel = "ID.NAME=VALUE", description = "Set a recipe option, e.g. clean-package-cache.no-install-recommends=true (repeatable).")
     List<String> options = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of the nearest .dockmend.yaml.")
-    java.nio.file.Path config;
-
-    @Option(names = "--no-config", description = "Ignore .dockmend.yaml files.")
+    Path config;
     boolean noConfig;
+
+    /** Adds the flags to {@code spec}. */
+    public static void addTo(CommandSpec spec) {
+        spec.addOption(repeatable("--recipe", "ID", "Run only this recipe (repeatable). Default: all, or the config's `recipes`."));
+        spec.addOption(repeatable("--skip", "ID", "Do not run this recipe (repeatable)."));
+        spec.addOption(OptionSpec.builder("--safe-only").type(boolean.class)
+                .description("Run only recipes whose changes are `safe` (the image is the same or smaller).").build());
+        spec.addOption(repeatable("--option", "ID.NAME=VALUE",
+                "Set a recipe option, e.g. clean-package-cache.no-install-recommends=true (repeatable)."));
+        spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
+                .description("Use this configuration file instead of the nearest .dockmend.yaml.").build());
+        spec.addOption(OptionSpec.builder("--no-config").type(boolean.class).description("Ignore .dockmend.yaml files.").build());
+    }
+
+    private static OptionSpec repeatable(String name, String label, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(List.class).auxiliaryTypes(String.class).description(description).build();
+    }
+
+    /** The flags as parsed for {@code spec}, which {@link #addTo} set up. */
+    public static SelectionOptions of(CommandSpec spec) {
+        SelectionOptions selection = new SelectionOptions();
+        selection.recipes = orEmpty(spec.findOption("--recipe").getValue());
+        selection.skip = orEmpty(spec.findOption("--skip").getValue());
+        selection.safeOnly = Boolean.TRUE.equals(spec.findOption("--safe-only").getValue());
+        selection.options = orEmpty(spec.findOption("--option").getValue());
+        selection.config = spec.findOption("--config").getValue();
+        selection.noConfig = Boolean.TRUE.equals(spec.findOption("--no-config").getValue());
+        return selection;
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
 
     /** The planner for these flags, or null after telling {@code err} what is wrong (a usage error). */
     public Planner planner(java.io.PrintWriter err) {
@@ -32,6 +61,15 @@ public final class SelectionOptions {
         } catch (Planner.PlanException e) {
             err.println("dockmend: error: " + e.getMessage());
             return null;
+        }
+    }
+
+    /** Adds the flags to a command declared with annotations: {@code @Command(modelTransformer = SelectionOptions.Adder.class)}. */
+    public static final class Adder implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            addTo(spec);
+            return spec;
         }
     }
 }
