@@ -9,41 +9,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmend.cli.report.EditJson;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.fix.QuickFix;
 import dev.dockmend.recipe.Finding;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dockmend actions}: the quick fixes at a position, as JSON for editors. */
-@Command(
-        name = "actions",
-        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
-        mixinStandardHelpOptions = true,
-        modelTransformer = SelectionOptions.Adder.class,
-        header = "List the quick fixes at a line of a Dockerfile, as JSON (for editors).",
-        description = {
-            "Prints one JSON object: the fixes whose lines include --line, each with an id (for apply), a",
-            "title, the recipe, its safety, the lines it changes and its edits as Language Server Protocol",
-            "TextEdits (0-based line and UTF-16 character; apply them in order), and the findings on that line.",
-            "--line and --column are 1-based, as editors display them. Without --line, every fix of the file.",
-            "Each fix is one change of one recipe computed on the file as it is, so fixes do not depend on",
-            "each other; after applying one, ask again."
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  dockmend actions Dockerfile --line 12",
-            "  dockmend actions - --stdin-filename Dockerfile --line 12 < Dockerfile   (an unsaved buffer)"
-        })
 final class ActionsCommand extends QuickFixCommand {
-    @Option(names = "--line", paramLabel = "L", description = "1-based line; only fixes and findings there.")
+    // --line and --column, read when the command runs; null when not given.
     Integer line;
-
-    @Option(names = "--column", paramLabel = "C", description = "1-based column (accepted for editors; fixes cover whole instructions).")
     Integer column;
+
+    ActionsCommand(Dockmend root) {
+        super(root, "actions", "List the quick fixes at a line of a Dockerfile, as JSON (for editors).",
+                "Prints one JSON object: the fixes whose lines include --line, each with an id (for apply), a",
+                "title, the recipe, its safety, the lines it changes and its edits as Language Server Protocol",
+                "TextEdits (0-based line and UTF-16 character; apply them in order), and the findings on that line.",
+                "--line and --column are 1-based, as editors display them. Without --line, every fix of the file.",
+                "Each fix is one change of one recipe computed on the file as it is, so fixes do not depend on",
+                "each other; after applying one, ask again.");
+        spec.addOption(OptionSpec.builder("--line").paramLabel("L").type(Integer.class)
+                .description("1-based line; only fixes and findings there.").build());
+        spec.addOption(OptionSpec.builder("--column").paramLabel("C").type(Integer.class)
+                .description("1-based column (accepted for editors; fixes cover whole instructions).").build());
+        Specs.footer(spec, "%nExamples:%n",
+                "  dockmend actions Dockerfile --line 12",
+                "  dockmend actions - --stdin-filename Dockerfile --line 12 < Dockerfile   (an unsaved buffer)");
+    }
+
+    @Override
+    void bind() {
+        super.bind();
+        line = Specs.value(spec, "--line");
+        column = Specs.value(spec, "--column");
+    }
 
     @Override
     String problem() {

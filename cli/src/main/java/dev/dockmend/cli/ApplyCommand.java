@@ -8,7 +8,6 @@ import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.run.AtomicWrite;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.diff.UnifiedDiff;
 import dev.dockmend.fix.QuickFix;
@@ -16,34 +15,34 @@ import dev.dockmend.fix.TextEdit;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.tree.Dockerfile;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dockmend apply}: applies exactly one quick fix listed by {@code actions}. */
-@Command(
-        name = "apply",
-        addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
-        mixinStandardHelpOptions = true,
-        modelTransformer = SelectionOptions.Adder.class,
-        header = "Apply one quick fix (an id from `dockmend actions`).",
-        description = {
-            "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",
-            "with --write the file is replaced atomically instead (encoding, line endings and permissions kept).",
-            "With - the file is read from standard input and the whole result written to standard output.",
-            "Exits 2 when the file has no such fix (it may already be applied: ask `actions` again)."
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  dockmend apply Dockerfile --action exec-form-cmd:14",
-            "  dockmend apply Dockerfile --action exec-form-cmd:14 --write"
-        })
 final class ApplyCommand extends QuickFixCommand {
-    @Option(names = "--action", paramLabel = "ID", required = true, description = "The fix's id, as `actions` prints it.")
+    // --action and --write, read when the command runs.
     String action;
-
-    @Option(names = {"-w", "--write"}, description = "Write the result to FILE (atomically).")
     boolean write;
+
+    ApplyCommand(Dockmend root) {
+        super(root, "apply", "Apply one quick fix (an id from `dockmend actions`).",
+                "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",
+                "with --write the file is replaced atomically instead (encoding, line endings and permissions kept).",
+                "With - the file is read from standard input and the whole result written to standard output.",
+                "Exits 2 when the file has no such fix (it may already be applied: ask `actions` again).");
+        spec.addOption(OptionSpec.builder("--action").paramLabel("ID").type(String.class).required(true)
+                .description("The fix's id, as `actions` prints it.").build());
+        spec.addOption(OptionSpec.builder("-w", "--write").type(boolean.class).description("Write the result to FILE (atomically).").build());
+        Specs.footer(spec, "%nExamples:%n",
+                "  dockmend apply Dockerfile --action exec-form-cmd:14",
+                "  dockmend apply Dockerfile --action exec-form-cmd:14 --write");
+    }
+
+    @Override
+    void bind() {
+        super.bind();
+        action = Specs.value(spec, "--action");
+        write = Specs.flag(spec, "--write");
+    }
 
     @Override
     int act(Source source, FileFixes fixes, PrintWriter out, PrintWriter err) throws IOException {

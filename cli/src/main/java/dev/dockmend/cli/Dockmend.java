@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code dockmend} command: subcommands, help, version, and exit codes mapped in one place. Its model
- * is written in code, as are those of {@code check} and {@code fix} (see {@link Specs}).
+ * is written in code, as are those of the commands that start often (see {@link Specs}).
  */
 public final class Dockmend implements Runnable {
     /**
@@ -50,8 +50,8 @@ public final class Dockmend implements Runnable {
         Map<String, Function<Dockmend, CommandLine>> commands = new LinkedHashMap<>();
         commands.put("fix", root -> new CommandLine(new FixCommand(root).spec));
         commands.put("check", root -> new CommandLine(new CheckCommand(root).spec));
-        commands.put("actions", root -> new CommandLine(ActionsCommand.class));
-        commands.put("apply", root -> new CommandLine(ApplyCommand.class));
+        commands.put("actions", root -> new CommandLine(new ActionsCommand(root).spec));
+        commands.put("apply", root -> new CommandLine(new ApplyCommand(root).spec));
         commands.put("recipes", root -> new CommandLine(RecipesCommand.class));
         commands.put("parse", root -> new CommandLine(ParseCommand.class));
         commands.put("conformance", root -> new CommandLine(ConformanceCommand.class));

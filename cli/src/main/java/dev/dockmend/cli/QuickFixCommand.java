@@ -11,27 +11,39 @@ import dev.dockmend.cli.run.Planner;
 import dev.dockmend.cli.run.SelectionOptions;
 import dev.dockmend.cli.run.Source;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * What {@code actions} and {@code apply} share: one FILE (or {@code -}, an editor's unsaved buffer),
- * the recipe selection (added to each command by {@link SelectionOptions.Adder}), and the quick fixes
- * computed on it; they differ in what they do with them.
+ * the recipe selection, and the quick fixes computed on it; they differ in what they do with them.
+ * Declared in code, not with annotations: editors run these on every quick fix (see {@link Specs}).
  */
 abstract class QuickFixCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The Dockerfile, or - for standard input.")
-    String file;
+    final Dockmend root;
+    final CommandSpec spec;
 
-    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path standard input stands for.")
+    // What the command line gave, read from the spec when the command runs.
+    String file;
     Path stdinFilename;
 
-    @CommandLine.ParentCommand
-    Dockmend root;
+    QuickFixCommand(Dockmend root, String name, String header, String... description) {
+        this.root = root;
+        this.spec = Specs.command(this, name, header, description);
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("1").required(true).type(String.class)
+                .description("The Dockerfile, or - for standard input.").build());
+        spec.addOption(OptionSpec.builder("--stdin-filename").paramLabel("PATH").type(Path.class)
+                .description("The path standard input stands for.").build());
+        SelectionOptions.addTo(spec);
+        Specs.standardHelp(spec);
+    }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** Reads the parsed command line into the fields. */
+    void bind() {
+        file = spec.positionalParameters().get(0).getValue();
+        stdinFilename = Specs.value(spec, "--stdin-filename");
+    }
 
     /** A usage problem with the command's own options, or null. */
     String problem() {
@@ -43,6 +55,7 @@ abstract class QuickFixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        bind();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String problem = problem();

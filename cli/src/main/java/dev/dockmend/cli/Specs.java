@@ -4,11 +4,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Picocli command models written in code. The commands that run on every start of a batch or an editor's
- * quick fix (the root, {@code check}, {@code fix}) are declared with picocli's programmatic API rather than
- * its annotations: picocli reads annotations by reflection, and the JVM generates a proxy class for each
- * annotation type it meets, which took about 30 ms of every start (README "Speed"). The commands people
- * run now and then keep their annotations.
+ * Picocli command models written in code. The commands that start with every batch, CI check or editor
+ * quick fix (the root, {@code check}, {@code fix}, {@code actions}, {@code apply}) are declared with
+ * picocli's programmatic API rather than its annotations: picocli reads annotations by reflection, and the
+ * JVM generates a proxy class for each annotation type it meets, which took about 20 ms of every start
+ * (README "Speed"). The commands people run now and then ({@code recipes}, {@code parse},
+ * {@code conformance}) keep their annotations.
  */
 final class Specs {
     private Specs() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -61,15 +60,6 @@ public final class SelectionOptions {
         } catch (Planner.PlanException e) {
             err.println("dockmend: error: " + e.getMessage());
             return null;
-        }
-    }
-
-    /** Adds the flags to a command declared with annotations: {@code @Command(modelTransformer = SelectionOptions.Adder.class)}. */
-    public static final class Adder implements IModelTransformer {
-        @Override
-        public CommandSpec transform(CommandSpec spec) {
-            addTo(spec);
-            return spec;
         }
     }
 }
