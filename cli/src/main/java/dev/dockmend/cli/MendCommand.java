@@ -96,6 +96,7 @@ abstract class MendCommand implements Callable<Integer> {
 
     private List<Source> sources(Planner planner, PrintWriter err) throws IOException {
         List<String> given = paths.isEmpty() ? List.of(".") : paths;
+        Path base = root.directory();
         List<Source> sources = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (String path : given) {
@@ -107,7 +108,7 @@ abstract class MendCommand implements Callable<Integer> {
                 sources.add(Source.stdin(root.directory(), stdinFilename == null ? null : root.resolve(stdinFilename.toString()), root.stdin().readAllBytes()));
                 return sources;
             }
-            Path file = root.resolve(path);
+            Path file = base.resolve(path);
             BasicFileAttributes attributes;
             try {
                 // One look at each path: a batch names thousands of files.
@@ -122,7 +123,7 @@ abstract class MendCommand implements Callable<Integer> {
                 files.addAll(DockerfileFinder.expand(List.of(file), found -> excluded(planner, found)));
             }
         }
-        Source.Namer namer = Source.namer(root.directory());
+        Source.Namer namer = Source.namer(base);
         for (Path file : files) {
             sources.add(namer.file(file));
         }

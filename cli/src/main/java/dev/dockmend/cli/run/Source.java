@@ -9,7 +9,25 @@ import java.nio.file.Path;
  * path} is then what {@code --stdin-filename} says it stands for, or null). {@code name} is how
  * messages and diff headers name it: the path as the user gave or the search found it.
  */
-public record Source(String name, Path path, byte[] stdin) {
+public final class Source {
+    private final Path path;
+    private final byte[] stdin;
+    /** The absolute base a file's name is worked out from; null when the name was given. */
+    private final Path absoluteBase;
+    /**
+     * Worked out on first use, which in a batch is on the thread that mends the file: the path arithmetic
+     * for thousands of files then runs on every core instead of before the batch starts. A race only
+     * computes the same immutable string twice.
+     */
+    private String name;
+
+    private Source(String name, Path path, byte[] stdin, Path absoluteBase) {
+        this.name = name;
+        this.path = path;
+        this.stdin = stdin;
+        this.absoluteBase = absoluteBase;
+    }
+
     /** {@code path} as found from {@code base} (the working directory, or {@code -C DIR}), named relative to it. */
     public static Source file(Path base, Path path) {
         return namer(base).file(path);
@@ -29,12 +47,32 @@ public record Source(String name, Path path, byte[] stdin) {
         }
 
         public Source file(Path path) {
-            return new Source(displayName(absoluteBase, path), path, null);
+            return new Source(null, path, null, absoluteBase);
         }
     }
 
     public static Source stdin(Path base, Path standsFor, byte[] bytes) {
-        return new Source(standsFor == null ? "<stdin>" : displayName(base.toAbsolutePath().normalize(), standsFor), standsFor, bytes);
+        return new Source(standsFor == null ? "<stdin>" : displayName(base.toAbsolutePath().normalize(), standsFor), standsFor, bytes, null);
+    }
+
+    /** How messages and diff headers name the file. */
+    public String name() {
+        String known = name;
+        if (known == null) {
+            known = displayName(absoluteBase, path);
+            name = known;
+        }
+        return known;
+    }
+
+    /** The file; for standard input, the path it stands for, or null. */
+    public Path path() {
+        return path;
+    }
+
+    /** Standard input's bytes; null for a file. */
+    public byte[] stdin() {
+        return stdin;
     }
 
     public boolean isStdin() {
@@ -64,5 +102,10 @@ public record Source(String name, Path path, byte[] stdin) {
         Path shown = absolute.startsWith(absoluteBase) ? absoluteBase.relativize(absolute) : path.normalize();
         String name = shown.toString().replace('\\', '/');
         return name.isEmpty() ? path.toString() : name;
+    }
+
+    @Override
+    public String toString() {
+        return name();
     }
 }
