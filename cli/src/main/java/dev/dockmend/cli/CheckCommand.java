@@ -26,8 +26,13 @@ final class CheckCommand extends MendCommand {
     }
 
     @Override
-    int handle(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
-        report(Report.Mode.CHECK).write(outcomes, out, err);
+    Report.Mode mode() {
+        return Report.Mode.CHECK;
+    }
+
+    @Override
+    int handle(List<Outcome> outcomes, Report report, PrintWriter out, PrintWriter err) {
+        report.write(outcomes, out, err);
         boolean dirty = outcomes.stream().anyMatch(o -> o instanceof Outcome.Mended m
                 && (m.changed() || !m.findings().isEmpty()));
         return ExitCodes.worse(failureCode(outcomes), dirty ? ExitCodes.FINDINGS : ExitCodes.OK);

@@ -47,7 +47,12 @@ final class FixCommand extends MendCommand {
     }
 
     @Override
-    int handle(List<Outcome> outcomes, PrintWriter out, PrintWriter err) throws IOException {
+    Report.Mode mode() {
+        return write ? Report.Mode.WRITE : Report.Mode.PREVIEW;
+    }
+
+    @Override
+    int handle(List<Outcome> outcomes, Report report, PrintWriter out, PrintWriter err) throws IOException {
         int code = failureCode(outcomes);
         if (outcomes.size() == 1 && outcomes.get(0).source().isStdin() && output.format == null) {
             return toStandardOutput(outcomes.get(0), err, code);
@@ -60,7 +65,7 @@ final class FixCommand extends MendCommand {
             }
             code = failureCode(reported);
         }
-        report(write ? Report.Mode.WRITE : Report.Mode.PREVIEW).write(reported, out, err);
+        report.write(reported, out, err);
         return code;
     }
 

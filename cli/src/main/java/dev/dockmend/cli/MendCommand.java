@@ -69,8 +69,11 @@ abstract class MendCommand implements Callable<Integer> {
     /** The format when {@code --format} is not given. */
     abstract Format defaultFormat();
 
-    /** Acts on the outcomes (writes files, prints) and returns the exit code. */
-    abstract int handle(List<Outcome> outcomes, PrintWriter out, PrintWriter err) throws IOException;
+    /** The wording of the report: what the command does with the changes. */
+    abstract Report.Mode mode();
+
+    /** Acts on the outcomes (writes files, prints {@code report}) and returns the exit code. */
+    abstract int handle(List<Outcome> outcomes, Report report, PrintWriter out, PrintWriter err) throws IOException;
 
     @Override
     public Integer call() throws IOException {
@@ -90,8 +93,9 @@ abstract class MendCommand implements Callable<Integer> {
                 err.println(source.name() + ": recipes " + recipeIds(planner, source));
             }
         }
-        List<Outcome> outcomes = Batch.run(sources, new Mender(planner));
-        return handle(outcomes, out, err);
+        Report report = report(mode());
+        List<Outcome> outcomes = Batch.run(sources, new Mender(planner), report::prepare);
+        return handle(outcomes, report, out, err);
     }
 
     private List<Source> sources(Planner planner, PrintWriter err) throws IOException {

@@ -2,8 +2,11 @@ package dev.dockmend.cli.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.Source;
 import dev.dockmend.recipe.Finding;
 
 /**
@@ -13,6 +16,8 @@ import dev.dockmend.recipe.Finding;
 final class DiffReport implements Report {
     private final Colors colors;
     private final int context;
+    /** Each mended file's diff, rendered by {@link #prepare} on the thread that mended it. */
+    private final Map<Source, String> rendered = new ConcurrentHashMap<>();
 
     DiffReport(Colors colors, int context) {
         this.colors = colors;
@@ -20,15 +25,27 @@ final class DiffReport implements Report {
     }
 
     @Override
+    public void prepare(Outcome outcome) {
+        if (outcome instanceof Outcome.Mended mended) {
+            rendered.put(mended.source(), render(mended));
+        }
+    }
+
+    @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
         Report.forEachMended(outcomes, err, mended -> {
-            String diff = mended.diff(context);
-            out.print(colors.on() ? paint(diff) : diff);
+            String diff = rendered.get(mended.source());
+            out.print(diff != null ? diff : render(mended));
             for (Finding finding : mended.findings()) {
                 err.println(mended.source().name() + ":" + finding.line() + ":" + finding.column() + ": " + finding.recipe()
                         + ": finding: " + finding.reason() + "; " + finding.suggestion());
             }
         });
+    }
+
+    private String render(Outcome.Mended mended) {
+        String diff = mended.diff(context);
+        return colors.on() ? paint(diff) : diff;
     }
 
     private String paint(String diff) {

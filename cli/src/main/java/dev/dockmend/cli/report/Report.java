@@ -9,6 +9,15 @@ import dev.dockmend.cli.run.Outcome;
 public interface Report {
     void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err);
 
+    /**
+     * Work the report may do on one file's outcome as soon as it is known, on the thread that mended the
+     * file (so it must be safe to call from several threads): the text and diff reports render the file's
+     * lines there, and {@link #write} then only prints them. Rendering thousands of files after the batch
+     * took its last 15 ms, on one core.
+     */
+    default void prepare(Outcome outcome) {
+    }
+
     /** Prints each failed file's errors to {@code err} and hands every mended file to {@code each}, in order. */
     static void forEachMended(List<Outcome> outcomes, PrintWriter err, java.util.function.Consumer<Outcome.Mended> each) {
         for (Outcome outcome : outcomes) {

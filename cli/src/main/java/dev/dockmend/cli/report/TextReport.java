@@ -3,8 +3,11 @@ package dev.dockmend.cli.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.Source;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 
@@ -16,6 +19,8 @@ import dev.dockmend.recipe.Finding;
 final class TextReport implements Report {
     private final Mode mode;
     private final Colors colors;
+    /** Each mended file's lines, rendered by {@link #prepare} on the thread that mended it. */
+    private final Map<Source, String> rendered = new ConcurrentHashMap<>();
 
     TextReport(Mode mode, Colors colors) {
         this.mode = mode;
@@ -26,23 +31,39 @@ final class TextReport implements Report {
     }
 
     @Override
+    public void prepare(Outcome outcome) {
+        if (outcome instanceof Outcome.Mended mended) {
+            rendered.put(mended.source(), render(mended));
+        }
+    }
+
+    @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
         Report.forEachMended(outcomes, err, mended -> {
-            String name = mended.source().name();
-            // Changes and findings in line order, as a reader goes through the file.
-            List<Entry> entries = new ArrayList<>();
-            for (Change change : mended.changes()) {
-                entries.add(new Entry(change.before().start(), colors.bold(name + ":" + change.before()) + ": "
-                        + colors.cyan(change.recipe().value()) + " (" + change.safety().label() + "): " + change.reason()));
-            }
-            for (Finding finding : mended.findings()) {
-                entries.add(new Entry(finding.line(), colors.bold(name + ":" + finding.line() + ":" + finding.column()) + ": "
-                        + colors.cyan(finding.recipe().value()) + ": " + colors.yellow("finding") + ": " + finding.reason()
-                        + "; " + finding.suggestion()));
-            }
-            entries.sort((a, b) -> Integer.compare(a.line(), b.line())); // not comparingInt: see RecipeCatalog
-            entries.forEach(entry -> out.println(entry.text()));
+            String text = rendered.get(mended.source());
+            out.print(text != null ? text : render(mended));
         });
         out.println(Summary.of(outcomes).describe(mode.verb()));
+    }
+
+    /** The file's changes and findings in line order, as a reader goes through the file; one per line. */
+    private String render(Outcome.Mended mended) {
+        String name = mended.source().name();
+        List<Entry> entries = new ArrayList<>();
+        for (Change change : mended.changes()) {
+            entries.add(new Entry(change.before().start(), colors.bold(name + ":" + change.before()) + ": "
+                    + colors.cyan(change.recipe().value()) + " (" + change.safety().label() + "): " + change.reason()));
+        }
+        for (Finding finding : mended.findings()) {
+            entries.add(new Entry(finding.line(), colors.bold(name + ":" + finding.line() + ":" + finding.column()) + ": "
+                    + colors.cyan(finding.recipe().value()) + ": " + colors.yellow("finding") + ": " + finding.reason()
+                    + "; " + finding.suggestion()));
+        }
+        entries.sort((a, b) -> Integer.compare(a.line(), b.line())); // not comparingInt: see RecipeCatalog
+        StringBuilder text = new StringBuilder();
+        for (Entry entry : entries) {
+            text.append(entry.text()).append(System.lineSeparator());
+        }
+        return text.toString();
     }
 }

@@ -1,6 +1,8 @@
 package dev.dockmend.cli.run;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs the mender over many files on all cores, keeping the input order in the result so that output
@@ -11,10 +13,16 @@ public final class Batch {
     private Batch() {
     }
 
-    public static List<Outcome> run(List<Source> sources, Mender mender) {
+    /** Mends every source; {@code then} sees each outcome on the thread that made it, as soon as it is made. */
+    public static List<Outcome> run(List<Source> sources, Mender mender, Consumer<Outcome> then) {
+        Function<Source, Outcome> mend = source -> {
+            Outcome outcome = mender.mend(source);
+            then.accept(outcome);
+            return outcome;
+        };
         if (sources.size() < 2) {
-            return sources.stream().map(mender::mend).toList();
+            return sources.stream().map(mend).toList();
         }
-        return sources.parallelStream().map(mender::mend).toList();
+        return sources.parallelStream().map(mend).toList();
     }
 }
