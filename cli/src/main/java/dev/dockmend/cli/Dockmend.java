@@ -65,10 +65,17 @@ public final class Dockmend implements Runnable {
     private boolean terminal;
 
     public static void main(String[] args) {
+        // Both buffered, flushed when the command ends (run does): a batch reports an error line per broken
+        // file, and flushing standard error after each was a write to the terminal or pipe per line.
         PrintWriter out = new PrintWriter(System.out, false);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(System.in, System.out, out, err, System.console() != null, args);
-        out.flush();
+        PrintWriter err = new PrintWriter(System.err, false);
+        int code;
+        try {
+            code = run(System.in, System.out, out, err, System.console() != null, args);
+        } finally {
+            err.flush();
+            out.flush();
+        }
         System.out.flush();
         System.exit(code);
     }
@@ -95,8 +102,8 @@ public final class Dockmend implements Runnable {
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
         commandLine.setExecutionExceptionHandler(new InternalErrors(verbose));
         int code = commandLine.execute(args);
+        err.flush(); // errors first, as when standard error was flushed line by line
         out.flush();
-        err.flush();
         return code;
     }
 
