@@ -27,6 +27,11 @@ public final class LiteralCommand {
     public record NotLiteral(String reason) implements Result {
     }
 
+    /** Whether a command word is a variable assignment ({@code NAME=value}), which the shell makes instead of running a program. */
+    public static boolean isAssignment(String word) {
+        return CommandWrapper.isAssignment(word);
+    }
+
     public static Result parse(String script) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

@@ -18,7 +18,8 @@ final class CachePaths {
      * {@code ~}, and a trailing {@code /*}, {@code *} or {@code /} dropped: {@code "$HOME"/.npm/*} is {@code ~/.npm}.
      */
     static String normalise(String raw) {
-        String path = BRACED.matcher(raw.replace("\"", "").replace("'", "")).replaceAll("\\$$1");
+        String unquoted = raw.replace("\"", "").replace("'", "");
+        String path = unquoted.indexOf('{') < 0 ? unquoted : BRACED.matcher(unquoted).replaceAll("\\$$1");
         for (String home : new String[] {"$HOME", "/root"}) {
             if (path.equals(home) || path.startsWith(home + "/")) {
                 path = "~" + path.substring(home.length());

@@ -22,6 +22,9 @@ import dev.dockmend.recipes.Knowledge;
  * line and what is wrong.
  */
 public final class PackageManagers {
+    /** Splits a line of the table into its words (compiled once: String.split compiles the pattern each time). */
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     static final String FILE = "package-managers.txt";
 
     /** Each key: how many words it takes (at least, at most; -1 for no limit) and whether it may repeat. */
@@ -122,7 +125,7 @@ public final class PackageManagers {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            List<String> words = Arrays.asList(line.split("\\s+"));
+            List<String> words = Arrays.asList(BLANKS.split(line));
             String key = words.get(0);
             List<String> values = words.subList(1, words.size());
             Key shape = KEYS.get(key);

@@ -146,7 +146,7 @@ public final class ExecFormCmd implements Recipe {
             return Optional.of("it is only `exec`");
         }
         String first = words.get(start);
-        if (first.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+        if (LiteralCommand.isAssignment(first)) {
             return Optional.of("it sets a variable (`" + first + "`)");
         }
         if (BUILTINS.contains(first)) {
