@@ -1,6 +1,8 @@
 package dev.dockmend.tree;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The instructions BuildKit knows. Anything else is kept as an {@link UnknownInstruction}. */
@@ -20,13 +22,7 @@ public enum Keyword {
      * point with Unicode rules (R4.2), so {@code WORKDİR} (U+0130) is WORKDIR.
      */
     public static Optional<Keyword> of(String written) {
-        String lower = lowerCase(written);
-        for (Keyword k : VALUES) {
-            if (k.lowerCase.equals(lower)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_LOWER_CASE.get(lowerCase(written)));
     }
 
     /** Go's {@code strings.ToLower}: each code point on its own, unlike Java's locale-aware rules. */
@@ -46,5 +42,14 @@ public enum Keyword {
         return out.toString();
     }
 
-    private static final Keyword[] VALUES = values();
+    /** Every keyword by its lower-case spelling: asked for each instruction of each file. */
+    private static final Map<String, Keyword> BY_LOWER_CASE = byLowerCase();
+
+    private static Map<String, Keyword> byLowerCase() {
+        Map<String, Keyword> keywords = new HashMap<>();
+        for (Keyword keyword : values()) {
+            keywords.put(keyword.lowerCase, keyword);
+        }
+        return Map.copyOf(keywords);
+    }
 }
