@@ -93,7 +93,7 @@ abstract class MendCommand implements Callable<Integer> {
                 err.println(source.name() + ": recipes " + recipeIds(planner, source));
             }
         }
-        Report report = report(mode());
+        Report report = report(mode(), planner.catalog());
         List<Outcome> outcomes = Batch.run(sources, new Mender(planner), report::prepare);
         return handle(outcomes, report, out, err);
     }
@@ -152,11 +152,11 @@ abstract class MendCommand implements Callable<Integer> {
         }
     }
 
-    /** The report in the chosen format, with {@code mode}'s wording. */
-    Report report(Report.Mode mode) {
+    /** The report in the chosen format, with {@code mode}'s wording; SARIF lists {@code catalog}'s recipes as rules. */
+    Report report(Report.Mode mode, RecipeCatalog catalog) {
         Format format = output.format == null ? defaultFormat() : output.format;
         Colors colors = Colors.of(output.color, System.getenv(), root.terminal());
-        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), RecipeCatalog.load().all()));
+        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), catalog.all()));
     }
 
     /** The exit code for failed files, if any: an internal error outranks a usage error, which outranks an input error. */

@@ -40,6 +40,11 @@ public final class Planner {
     }
 
     /** Checks the flags (and {@code --config}) now, so usage errors come before any file is read. */
+    /** The recipes this planner chooses from. */
+    public RecipeCatalog catalog() {
+        return catalog;
+    }
+
     public static Planner of(RecipeCatalog catalog, SelectionOptions flags) throws PlanException {
         ProjectConfig fixed = null;
         if (flags.noConfig) {
