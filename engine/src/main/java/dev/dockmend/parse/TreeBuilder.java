@@ -191,7 +191,22 @@ final class TreeBuilder {
     /** A physical line's content and its line ending. */
     private static String[] split(String line) {
         int end = LineEnds.contentEnd(line);
-        return new String[] {line.substring(0, end), line.substring(end)};
+        return new String[] {line.substring(0, end), lineEnding(line, end)};
+    }
+
+    /** The line ending after {@code contentEnd}: the usual ones shared, not copied for each of a file's lines. */
+    private static String lineEnding(String line, int contentEnd) {
+        int length = line.length() - contentEnd;
+        if (length == 0) {
+            return "";
+        }
+        if (length == 1 && line.charAt(contentEnd) == '\n') {
+            return "\n";
+        }
+        if (length == 2 && line.charAt(contentEnd) == '\r' && line.charAt(contentEnd + 1) == '\n') {
+            return "\r\n";
+        }
+        return line.substring(contentEnd);
     }
 
     /** 1-based column of {@code index}, counted in code points. */
