@@ -2,13 +2,13 @@ package dev.dockmend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.dockmend.cli.report.Format;
 import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.AtomicWrite;
 import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.Source;
 
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -54,19 +54,27 @@ final class FixCommand extends MendCommand {
     @Override
     int handle(List<Outcome> outcomes, Report report, PrintWriter out, PrintWriter err) throws IOException {
         int code = failureCode(outcomes);
-        if (outcomes.size() == 1 && outcomes.get(0).source().isStdin() && output.format == null) {
+        if (outcomes.size() == 1 && formatOnSave(List.of(outcomes.get(0).source()))) {
             return toStandardOutput(outcomes.get(0), err, code);
         }
-        List<Outcome> reported = outcomes;
-        if (write) {
-            reported = new ArrayList<>();
-            for (Outcome outcome : outcomes) {
-                reported.add(write(outcome));
-            }
-            code = failureCode(reported);
-        }
-        report.write(reported, out, err);
+        report.write(outcomes, out, err);
         return code;
+    }
+
+    /** Format-on-save: standard input in, the whole file out, no report. */
+    private boolean formatOnSave(List<Source> sources) {
+        return sources.size() == 1 && sources.get(0).isStdin() && output.format == null;
+    }
+
+    @Override
+    boolean needsRewrites(List<Source> sources) {
+        return formatOnSave(sources);
+    }
+
+    /** With {@code --write}, the file is written on the thread that mended it; a failed write is reported. */
+    @Override
+    Outcome settle(Outcome outcome) {
+        return write ? write(outcome) : outcome;
     }
 
     /** Format-on-save: the whole resulting file on standard output, nothing else there. */

@@ -94,8 +94,29 @@ abstract class MendCommand implements Callable<Integer> {
             }
         }
         Report report = report(mode(), planner.catalog());
-        List<Outcome> outcomes = Batch.run(sources, new Mender(planner), report::prepare);
+        boolean keepRewrites = report.needsRewrites() || needsRewrites(sources);
+        List<Outcome> outcomes = Batch.run(sources, new Mender(planner), outcome -> finish(outcome, report, keepRewrites));
         return handle(outcomes, report, out, err);
+    }
+
+    /**
+     * What happens to one file's outcome on the thread that mended it: the command's own step, the report's
+     * rendering, then the trees are let go unless something after the batch still needs them.
+     */
+    private Outcome finish(Outcome outcome, Report report, boolean keepRewrites) {
+        Outcome settled = settle(outcome);
+        report.prepare(settled);
+        return keepRewrites || !(settled instanceof Outcome.Mended mended) ? settled : mended.withoutRewrite();
+    }
+
+    /** The command's own work on one file's outcome, run as soon as it is known; returns the outcome to report. */
+    Outcome settle(Outcome outcome) {
+        return outcome;
+    }
+
+    /** Whether {@link #handle} needs the changed files' trees, whatever the report. */
+    boolean needsRewrites(List<Source> sources) {
+        return false;
     }
 
     private List<Source> sources(Planner planner, PrintWriter err) throws IOException {

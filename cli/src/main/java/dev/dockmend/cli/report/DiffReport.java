@@ -25,6 +25,11 @@ final class DiffReport implements Report {
     }
 
     @Override
+    public boolean needsRewrites() {
+        return false;
+    }
+
+    @Override
     public void prepare(Outcome outcome) {
         if (outcome instanceof Outcome.Mended mended) {
             rendered.put(mended.source(), render(mended));

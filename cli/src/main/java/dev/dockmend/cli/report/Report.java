@@ -18,6 +18,14 @@ public interface Report {
     default void prepare(Outcome outcome) {
     }
 
+    /**
+     * Whether {@link #write} still needs each changed file's trees ({@link Outcome.Mended#rewrite}): JSON and
+     * SARIF work out their edits there; the text and diff reports have all they need from {@link #prepare}.
+     */
+    default boolean needsRewrites() {
+        return true;
+    }
+
     /** Prints each failed file's errors to {@code err} and hands every mended file to {@code each}, in order. */
     static void forEachMended(List<Outcome> outcomes, PrintWriter err, java.util.function.Consumer<Outcome.Mended> each) {
         for (Outcome outcome : outcomes) {

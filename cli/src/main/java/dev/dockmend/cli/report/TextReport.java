@@ -31,6 +31,11 @@ final class TextReport implements Report {
     }
 
     @Override
+    public boolean needsRewrites() {
+        return false;
+    }
+
+    @Override
     public void prepare(Outcome outcome) {
         if (outcome instanceof Outcome.Mended mended) {
             rendered.put(mended.source(), render(mended));

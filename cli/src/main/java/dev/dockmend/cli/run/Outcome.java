@@ -17,23 +17,29 @@ public sealed interface Outcome {
     Source source();
 
     /**
-     * The recipes ran: their changes and findings, and for a file they changed, its {@link Rewrite}. An
-     * unchanged file keeps no tree: a batch holds every outcome until its report is written, and the trees
-     * of thousands of files would fill the heap (and make every young collection copy them).
+     * The recipes ran: their changes and findings, whether they changed the file, and for a changed file its
+     * {@link Rewrite} until the batch lets it go ({@link #withoutRewrite}) once the command and the report
+     * have taken what they need. A batch holds every outcome until its report is written, and the trees of
+     * thousands of files would fill the heap (and make every young collection copy them).
      */
-    record Mended(Source source, List<Change> changes, List<Finding> findings, Optional<Rewrite> rewrite) implements Outcome {
+    record Mended(Source source, List<Change> changes, List<Finding> findings, boolean changed, Optional<Rewrite> rewrite)
+            implements Outcome {
         public Mended {
             changes = List.copyOf(changes);
             findings = List.copyOf(findings);
+            if (rewrite.isPresent() && !changed) {
+                throw new IllegalArgumentException("an unchanged file has no rewrite");
+            }
         }
 
         public static Mended of(Source source, Pipeline.Result result) {
             Optional<Rewrite> rewrite = result.changed() ? Optional.of(new Rewrite(result.before(), result.after())) : Optional.empty();
-            return new Mended(source, result.changes(), result.findings(), rewrite);
+            return new Mended(source, result.changes(), result.findings(), result.changed(), rewrite);
         }
 
-        public boolean changed() {
-            return rewrite.isPresent();
+        /** The same outcome without the trees, for a batch whose report no longer needs them. */
+        public Mended withoutRewrite() {
+            return rewrite.isEmpty() ? this : new Mended(source, changes, findings, changed, Optional.empty());
         }
 
         /** The changes sorted by their first line in the input (the run lists them recipe by recipe). */
@@ -45,12 +51,16 @@ public sealed interface Outcome {
 
         /** The unified diff of the rewrite; empty when the file is unchanged. */
         public String diff(int context) {
-            return rewrite.map(r -> UnifiedDiff.of(source.name(), r.inputText(), r.outputText(), context)).orElse("");
+            return changed ? UnifiedDiff.of(source.name(), kept().inputText(), kept().outputText(), context) : "";
         }
 
         /** The whole-line edits of the rewrite; none when the file is unchanged. */
         public TextEdits edits() {
-            return rewrite.map(r -> TextEdits.of(r.inputText(), r.outputText())).orElse(TextEdits.NONE);
+            return changed ? TextEdits.of(kept().inputText(), kept().outputText()) : TextEdits.NONE;
+        }
+
+        private Rewrite kept() {
+            return rewrite.orElseThrow(() -> new IllegalStateException(source.name() + ": its rewrite was let go after the report took it"));
         }
     }
 
