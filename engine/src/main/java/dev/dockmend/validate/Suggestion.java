@@ -12,6 +12,9 @@ final class Suggestion {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Keyword keyword : Keyword.values()) {
+            if (Math.abs(lower.length() - keyword.lowerCase().length()) > 2) {
+                continue; // more than two edits apart whatever the letters: it cannot be the suggestion
+            }
             int distance = distance(lower, keyword.lowerCase());
             if (distance < bestDistance) {
                 bestDistance = distance;
