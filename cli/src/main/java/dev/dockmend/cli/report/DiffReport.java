@@ -2,11 +2,8 @@ package dev.dockmend.cli.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.cli.run.Source;
 import dev.dockmend.recipe.Finding;
 
 /**
@@ -16,8 +13,7 @@ import dev.dockmend.recipe.Finding;
 final class DiffReport implements Report {
     private final Colors colors;
     private final int context;
-    /** Each mended file's diff, rendered by {@link #prepare} on the thread that mended it. */
-    private final Map<Source, String> rendered = new ConcurrentHashMap<>();
+    private final RenderedParts parts = new RenderedParts(this::render);
 
     DiffReport(Colors colors, int context) {
         this.colors = colors;
@@ -31,16 +27,13 @@ final class DiffReport implements Report {
 
     @Override
     public void prepare(Outcome outcome) {
-        if (outcome instanceof Outcome.Mended mended) {
-            rendered.put(mended.source(), render(mended));
-        }
+        parts.prepare(outcome);
     }
 
     @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
         Report.forEachMended(outcomes, err, mended -> {
-            String diff = rendered.get(mended.source());
-            out.print(diff != null ? diff : render(mended));
+            out.print(parts.of(mended));
             for (Finding finding : mended.findings()) {
                 err.println(mended.source().name() + ":" + finding.line() + ":" + finding.column() + ": " + finding.recipe()
                         + ": finding: " + finding.reason() + "; " + finding.suggestion());

@@ -3,11 +3,8 @@ package dev.dockmend.cli.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.cli.run.Source;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 
@@ -19,8 +16,7 @@ import dev.dockmend.recipe.Finding;
 final class TextReport implements Report {
     private final Mode mode;
     private final Colors colors;
-    /** Each mended file's lines, rendered by {@link #prepare} on the thread that mended it. */
-    private final Map<Source, String> rendered = new ConcurrentHashMap<>();
+    private final RenderedParts parts = new RenderedParts(this::render);
 
     TextReport(Mode mode, Colors colors) {
         this.mode = mode;
@@ -37,16 +33,13 @@ final class TextReport implements Report {
 
     @Override
     public void prepare(Outcome outcome) {
-        if (outcome instanceof Outcome.Mended mended) {
-            rendered.put(mended.source(), render(mended));
-        }
+        parts.prepare(outcome);
     }
 
     @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
         Report.forEachMended(outcomes, err, mended -> {
-            String text = rendered.get(mended.source());
-            out.print(text != null ? text : render(mended));
+            out.print(parts.of(mended));
         });
         out.println(Summary.of(outcomes).describe(mode.verb()));
     }

@@ -39,12 +39,12 @@ public final class Planner {
         this.fixedConfig = fixedConfig;
     }
 
-    /** Checks the flags (and {@code --config}) now, so usage errors come before any file is read. */
     /** The recipes this planner chooses from. */
     public RecipeCatalog catalog() {
         return catalog;
     }
 
+    /** Checks the flags (and {@code --config}) now, so usage errors come before any file is read. */
     public static Planner of(RecipeCatalog catalog, SelectionOptions flags) throws PlanException {
         ProjectConfig fixed = null;
         if (flags.noConfig) {
