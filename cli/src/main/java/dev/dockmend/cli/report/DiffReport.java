@@ -10,10 +10,9 @@ import dev.dockmend.recipe.Finding;
  * Unified diffs on standard output, one per changed file, that {@code git apply} or {@code patch -p1}
  * take as they are; findings and errors go to standard error so the output stays a valid patch.
  */
-final class DiffReport implements Report {
+final class DiffReport extends PerFileReport {
     private final Colors colors;
     private final int context;
-    private final RenderedParts parts = new RenderedParts(this::render);
 
     DiffReport(Colors colors, int context) {
         this.colors = colors;
@@ -21,19 +20,9 @@ final class DiffReport implements Report {
     }
 
     @Override
-    public boolean needsRewrites() {
-        return false;
-    }
-
-    @Override
-    public void prepare(Outcome outcome) {
-        parts.prepare(outcome);
-    }
-
-    @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
         Report.forEachMended(outcomes, err, mended -> {
-            out.print(parts.of(mended));
+            out.print(part(mended));
             for (Finding finding : mended.findings()) {
                 err.println(mended.source().name() + ":" + finding.line() + ":" + finding.column() + ": " + finding.recipe()
                         + ": finding: " + finding.reason() + "; " + finding.suggestion());
@@ -41,7 +30,8 @@ final class DiffReport implements Report {
         });
     }
 
-    private String render(Outcome.Mended mended) {
+    @Override
+    String render(Outcome.Mended mended) {
         String diff = mended.diff(context);
         return colors.on() ? paint(diff) : diff;
     }

@@ -13,10 +13,9 @@ import dev.dockmend.recipe.Finding;
  * finding ({@code FILE:LINE:COLUMN: RECIPE: finding: REASON; SUGGESTION}), then a summary. The
  * {@code FILE:LINE} prefix is what terminals and editors turn into links.
  */
-final class TextReport implements Report {
+final class TextReport extends PerFileReport {
     private final Mode mode;
     private final Colors colors;
-    private final RenderedParts parts = new RenderedParts(this::render);
 
     TextReport(Mode mode, Colors colors) {
         this.mode = mode;
@@ -27,25 +26,16 @@ final class TextReport implements Report {
     }
 
     @Override
-    public boolean needsRewrites() {
-        return false;
-    }
-
-    @Override
-    public void prepare(Outcome outcome) {
-        parts.prepare(outcome);
-    }
-
-    @Override
     public void write(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
         Report.forEachMended(outcomes, err, mended -> {
-            out.print(parts.of(mended));
+            out.print(part(mended));
         });
         out.println(Summary.of(outcomes).describe(mode.verb()));
     }
 
     /** The file's changes and findings in line order, as a reader goes through the file; one per line. */
-    private String render(Outcome.Mended mended) {
+    @Override
+    String render(Outcome.Mended mended) {
         String name = mended.source().name();
         List<Entry> entries = new ArrayList<>();
         for (Change change : mended.changes()) {
