@@ -87,7 +87,7 @@ public final class DockerfileParser {
             // The lexer only produces token sequences the grammar accepts; reaching this is a bug.
             throw new IllegalStateException("dockmend's line grammar rejected its own tokens", e);
         }
-        TreeBuilder builder = new TreeBuilder(encoding, lexer.logicalLines(), lexer.escapeCharacter());
+        TreeBuilder builder = new TreeBuilder(text, encoding, lexer.logicalLines(), lexer.escapeCharacter());
         Dockerfile tree = builder.build(context);
         return new ParseResult(Optional.of(tree), builder.diagnostics());
     }

@@ -42,13 +42,16 @@ import dev.dockmend.tree.TriviaLine;
  * the tree is still built so that it prints back.
  */
 final class TreeBuilder {
+    /** The text the lexer read: each line is cut from it once (ANTLR's Token.getText copies, with an Interval). */
+    private final String text;
     private final SourceEncoding encoding;
     private final List<String> logicalLines;
     private final LineParser lineParser;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private int nextLogicalLine;
 
-    TreeBuilder(SourceEncoding encoding, List<String> logicalLines, char escape) {
+    TreeBuilder(String text, SourceEncoding encoding, List<String> logicalLines, char escape) {
+        this.text = text;
         this.encoding = encoding;
         this.logicalLines = logicalLines;
         this.lineParser = new LineParser(escape, encoding.charset());
@@ -115,9 +118,9 @@ final class TreeBuilder {
         for (HeredocContext heredoc : context.heredoc()) {
             List<String> body = new ArrayList<>(heredoc.body.size());
             for (Token line : heredoc.body) {
-                body.add(line.getText());
+                body.add(textOf(line));
             }
-            bodies.add(new HeredocBody(body, heredoc.end.getText()));
+            bodies.add(new HeredocBody(body, textOf(heredoc.end)));
         }
         String logicalLine = logicalLines.get(nextLogicalLine++);
         int column = column(lines.get(0).content(), Whitespace.skipUnicodeSpace(lines.get(0).content(), 0, lines.get(0).content().length()));
@@ -133,8 +136,8 @@ final class TreeBuilder {
         return Instructions.create(syntax, value);
     }
 
-    private static boolean endsWithNewline(InstructionContext context) {
-        return context.getStop().getText().endsWith("\n");
+    private boolean endsWithNewline(InstructionContext context) {
+        return text.charAt(context.getStop().getStopIndex()) == '\n';
     }
 
     private InstructionValue value(String logicalLine, int line, int column) {
@@ -168,45 +171,53 @@ final class TreeBuilder {
         return value.withHeredocs(heredocs);
     }
 
-    private static Trivia trivia(List<TriviaContext> contexts) {
+    private Trivia trivia(List<TriviaContext> contexts) {
         if (contexts.isEmpty()) {
             return Trivia.EMPTY;
         }
         List<TriviaLine> lines = new ArrayList<>(contexts.size());
         for (TriviaContext context : contexts) {
             Token token = context.getStart();
-            String[] parts = split(token.getText());
-            lines.add(token.getType() == DockerfileLexer.COMMENT_LINE
-                    ? new CommentLine(parts[0], parts[1])
-                    : new BlankLine(parts[0], parts[1]));
+            int start = token.getStartIndex();
+            int stop = token.getStopIndex() + 1;
+            int end = LineEnds.contentEnd(text, start, stop);
+            String content = text.substring(start, end);
+            String ending = lineEnding(text, end, stop);
+            lines.add(token.getType() == DockerfileLexer.COMMENT_LINE ? new CommentLine(content, ending) : new BlankLine(content, ending));
         }
         return new Trivia(lines);
     }
 
-    private static PhysicalLine physical(PhysicalLine.Kind kind, Token token) {
-        String[] parts = split(token.getText());
-        return new PhysicalLine(kind, parts[0], parts[1]);
+    private PhysicalLine physical(PhysicalLine.Kind kind, Token token) {
+        int start = token.getStartIndex();
+        int stop = token.getStopIndex() + 1;
+        int end = LineEnds.contentEnd(text, start, stop);
+        return new PhysicalLine(kind, text.substring(start, end), lineEnding(text, end, stop));
+    }
+
+    private String textOf(Token token) {
+        return text.substring(token.getStartIndex(), token.getStopIndex() + 1);
     }
 
     /** A physical line's content and its line ending. */
     private static String[] split(String line) {
         int end = LineEnds.contentEnd(line);
-        return new String[] {line.substring(0, end), lineEnding(line, end)};
+        return new String[] {line.substring(0, end), lineEnding(line, end, line.length())};
     }
 
-    /** The line ending after {@code contentEnd}: the usual ones shared, not copied for each of a file's lines. */
-    private static String lineEnding(String line, int contentEnd) {
-        int length = line.length() - contentEnd;
+    /** The line ending {@code text[contentEnd, end)}: the usual ones shared, not copied for each of a file's lines. */
+    private static String lineEnding(String text, int contentEnd, int end) {
+        int length = end - contentEnd;
         if (length == 0) {
             return "";
         }
-        if (length == 1 && line.charAt(contentEnd) == '\n') {
+        if (length == 1 && text.charAt(contentEnd) == '\n') {
             return "\n";
         }
-        if (length == 2 && line.charAt(contentEnd) == '\r' && line.charAt(contentEnd + 1) == '\n') {
+        if (length == 2 && text.charAt(contentEnd) == '\r' && text.charAt(contentEnd + 1) == '\n') {
             return "\r\n";
         }
-        return line.substring(contentEnd);
+        return text.substring(contentEnd, end);
     }
 
     /** 1-based column of {@code index}, counted in code points. */

@@ -11,10 +11,15 @@ public final class LineEnds {
 
     /** Index just past the content of {@code line} (a physical line, its line ending included). */
     public static int contentEnd(CharSequence line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
-            end--;
+        return contentEnd(line, 0, line.length());
+    }
+
+    /** Index just past the content of the physical line {@code text[start, end)}, its line ending included. */
+    public static int contentEnd(CharSequence text, int start, int end) {
+        int contentEnd = end;
+        while (contentEnd > start && (text.charAt(contentEnd - 1) == '\n' || text.charAt(contentEnd - 1) == '\r')) {
+            contentEnd--;
         }
-        return end;
+        return contentEnd;
     }
 }
