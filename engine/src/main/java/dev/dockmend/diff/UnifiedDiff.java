@@ -2,15 +2,12 @@ package dev.dockmend.diff;
 
 import java.util.List;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 
 /**
  * A unified diff of two texts, as {@code git apply} and {@code patch} read it: {@code --- a/PATH} and
  * {@code +++ b/PATH} headers, hunks with N lines of context, each line with its own line ending (so
  * CRLF files stay CRLF and a changed line ending shows as a change), and {@code \ No newline at end
- * of file} after a last line without one. java-diff-utils finds the changed lines; this class owns
+ * of file} after a last line without one. java-diff-utils finds the changed lines ({@link LineDeltas}); this class owns
  * the line endings, which its own unified-diff writer drops.
  */
 public final class UnifiedDiff {
@@ -26,8 +23,7 @@ public final class UnifiedDiff {
         }
         List<String> a = Lines.of(before);
         List<String> b = Lines.of(after);
-        Patch<String> patch = DiffUtils.diff(a, b);
-        List<AbstractDelta<String>> deltas = patch.getDeltas();
+        List<LineDelta> deltas = LineDeltas.between(a, b);
         StringBuilder out = new StringBuilder();
         out.append("--- a/").append(path).append('\n');
         out.append("+++ b/").append(path).append('\n');
@@ -36,7 +32,7 @@ public final class UnifiedDiff {
             int j = i;
             // Deltas closer than two contexts apart share a hunk.
             while (j + 1 < deltas.size()
-                    && deltas.get(j + 1).getSource().getPosition() - end(deltas.get(j)) <= 2 * context) {
+                    && deltas.get(j + 1).sourceStart() - deltas.get(j).sourceEnd() <= 2 * context) {
                 j++;
             }
             hunk(out, a, b, deltas.subList(i, j + 1), context);
@@ -45,31 +41,27 @@ public final class UnifiedDiff {
         return out.toString();
     }
 
-    private static int end(AbstractDelta<String> delta) {
-        return delta.getSource().getPosition() + delta.getSource().size();
-    }
-
-    private static void hunk(StringBuilder out, List<String> a, List<String> b, List<AbstractDelta<String>> deltas, int context) {
-        AbstractDelta<String> first = deltas.get(0);
-        AbstractDelta<String> last = deltas.get(deltas.size() - 1);
-        int aStart = Math.max(0, first.getSource().getPosition() - context);
-        int aEnd = Math.min(a.size(), end(last) + context);
-        int offset = first.getTarget().getPosition() - first.getSource().getPosition();
+    private static void hunk(StringBuilder out, List<String> a, List<String> b, List<LineDelta> deltas, int context) {
+        LineDelta first = deltas.get(0);
+        LineDelta last = deltas.get(deltas.size() - 1);
+        int aStart = Math.max(0, first.sourceStart() - context);
+        int aEnd = Math.min(a.size(), last.sourceEnd() + context);
+        int offset = first.targetStart() - first.sourceStart();
         int bStart = aStart + offset;
-        int bEnd = aEnd + (last.getTarget().getPosition() + last.getTarget().size()) - end(last);
+        int bEnd = aEnd + last.targetEnd() - last.sourceEnd();
         out.append("@@ -").append(range(aStart, aEnd - aStart)).append(" +").append(range(bStart, bEnd - bStart)).append(" @@\n");
         int position = aStart;
-        for (AbstractDelta<String> delta : deltas) {
-            for (; position < delta.getSource().getPosition(); position++) {
+        for (LineDelta delta : deltas) {
+            for (; position < delta.sourceStart(); position++) {
                 line(out, ' ', a.get(position));
             }
-            for (String removed : delta.getSource().getLines()) {
+            for (String removed : a.subList(delta.sourceStart(), delta.sourceEnd())) {
                 line(out, '-', removed);
             }
-            for (String added : delta.getTarget().getLines()) {
+            for (String added : delta.targetLines()) {
                 line(out, '+', added);
             }
-            position = end(delta);
+            position = delta.sourceEnd();
         }
         for (; position < aEnd; position++) {
             line(out, ' ', a.get(position));
