@@ -2,6 +2,7 @@ package dev.dockmend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.dockmend.cli.report.Format;
@@ -57,7 +58,17 @@ final class FixCommand extends MendCommand {
         if (outcomes.size() == 1 && formatOnSave(List.of(outcomes.get(0).source()))) {
             return toStandardOutput(outcomes.get(0), err, code);
         }
-        report.write(outcomes, out, err);
+        List<Outcome> reported = outcomes;
+        if (write) {
+            // After the batch, one file after the other: a file named twice (`fix --write . Dockerfile`) is
+            // then mended twice from the same text and written twice with the same result, as reported.
+            reported = new ArrayList<>();
+            for (Outcome outcome : outcomes) {
+                reported.add(write(outcome));
+            }
+            code = failureCode(reported);
+        }
+        report.write(reported, out, err);
         return code;
     }
 
@@ -66,15 +77,10 @@ final class FixCommand extends MendCommand {
         return sources.size() == 1 && sources.get(0).isStdin() && output.format == null;
     }
 
+    /** Writing and format-on-save need the output trees after the batch. */
     @Override
     boolean needsRewrites(List<Source> sources) {
-        return formatOnSave(sources);
-    }
-
-    /** With {@code --write}, the file is written on the thread that mended it; a failed write is reported. */
-    @Override
-    Outcome settle(Outcome outcome) {
-        return write ? write(outcome) : outcome;
+        return write || formatOnSave(sources);
     }
 
     /** Format-on-save: the whole resulting file on standard output, nothing else there. */

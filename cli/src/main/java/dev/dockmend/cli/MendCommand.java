@@ -100,18 +100,12 @@ abstract class MendCommand implements Callable<Integer> {
     }
 
     /**
-     * What happens to one file's outcome on the thread that mended it: the command's own step, the report's
-     * rendering, then the trees are let go unless something after the batch still needs them.
+     * What happens to one file's outcome on the thread that mended it: the report renders its part, then
+     * the trees are let go unless something after the batch still needs them.
      */
-    private Outcome finish(Outcome outcome, Report report, boolean keepRewrites) {
-        Outcome settled = settle(outcome);
-        report.prepare(settled);
-        return keepRewrites || !(settled instanceof Outcome.Mended mended) ? settled : mended.withoutRewrite();
-    }
-
-    /** The command's own work on one file's outcome, run as soon as it is known; returns the outcome to report. */
-    Outcome settle(Outcome outcome) {
-        return outcome;
+    private static Outcome finish(Outcome outcome, Report report, boolean keepRewrites) {
+        report.prepare(outcome);
+        return keepRewrites || !(outcome instanceof Outcome.Mended mended) ? outcome : mended.withoutRewrite();
     }
 
     /** Whether {@link #handle} needs the changed files' trees, whatever the report. */
