@@ -8,7 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.dockmend.cli.config.ProjectConfig;
@@ -118,6 +120,8 @@ abstract class MendCommand implements Callable<Integer> {
         Path base = root.directory();
         List<Source> sources = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        // A file named twice, or named and found in a folder also named, is one file: mended and reported once.
+        Set<Path> seen = new HashSet<>();
         for (String path : given) {
             if (path.equals("-")) {
                 if (given.size() > 1) {
@@ -137,9 +141,11 @@ abstract class MendCommand implements Callable<Integer> {
                 return null;
             }
             if (attributes.isRegularFile()) {
-                files.add(file);
+                addOnce(files, seen, file);
             } else {
-                files.addAll(DockerfileFinder.expand(List.of(file), found -> excluded(planner, found)));
+                for (Path found : DockerfileFinder.expand(List.of(file), candidate -> excluded(planner, candidate))) {
+                    addOnce(files, seen, found);
+                }
             }
         }
         Source.Namer namer = Source.namer(base);
@@ -147,6 +153,12 @@ abstract class MendCommand implements Callable<Integer> {
             sources.add(namer.file(file));
         }
         return sources;
+    }
+
+    private static void addOnce(List<Path> files, Set<Path> seen, Path file) {
+        if (seen.add(file.normalize())) {
+            files.add(file);
+        }
     }
 
     private static boolean excluded(Planner planner, Path file) {

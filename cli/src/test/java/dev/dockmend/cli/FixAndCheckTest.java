@@ -174,6 +174,17 @@ class FixAndCheckTest {
     }
 
     @Test
+    void aFileNamedTwiceOrAlsoFoundInANamedFolderIsMendedOnce() throws IOException {
+        write("a/Dockerfile", CHANGING);
+        CliRun run = run("check", "--recipe", "exec-form-cmd", "a", "a/Dockerfile", "./a/Dockerfile", "a/../a/Dockerfile");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().endsWith("1 file: 1 would change (1 change), 0 findings, 0 files with errors\n"), run.out());
+        CliRun write = run("fix", "--write", "--recipe", "exec-form-cmd", "a/Dockerfile", "a");
+        assertEquals(0, write.exitCode(), write.err());
+        assertTrue(write.out().endsWith("1 file: 1 changed (1 change), 0 findings, 0 files with errors\n"), write.out());
+    }
+
+    @Test
     void theNearestConfigurationAboveAFileApplies() throws IOException {
         write(".dockmend.yaml", "skip: [exec-form-cmd]\n");
         write("Dockerfile", CHANGING);
