@@ -2,6 +2,7 @@ package dev.dockmend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -118,41 +119,60 @@ abstract class MendCommand implements Callable<Integer> {
     private List<Source> sources(Planner planner, PrintWriter err) throws IOException {
         List<String> given = paths.isEmpty() ? List.of(".") : paths;
         Path base = root.directory();
-        List<Source> sources = new ArrayList<>();
+        if (given.contains("-")) {
+            if (given.size() > 1) {
+                err.println("dockmend: error: - (standard input) cannot be combined with other paths");
+                return null;
+            }
+            return List.of(Source.stdin(base, stdinFilename == null ? null : root.resolve(stdinFilename.toString()),
+                    root.stdin().readAllBytes()));
+        }
+        // One look at each path, on every core when there are many: a batch names thousands of files.
+        List<Looked> looked;
+        try {
+            looked = (given.size() > PARALLEL_LOOKS ? given.parallelStream() : given.stream()).map(path -> Looked.at(base, path)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<Path> files = new ArrayList<>();
         // A file named twice, or named and found in a folder also named, is one file: mended and reported once.
         Set<Path> seen = new HashSet<>();
-        for (String path : given) {
-            if (path.equals("-")) {
-                if (given.size() > 1) {
-                    err.println("dockmend: error: - (standard input) cannot be combined with other paths");
-                    return null;
-                }
-                sources.add(Source.stdin(root.directory(), stdinFilename == null ? null : root.resolve(stdinFilename.toString()), root.stdin().readAllBytes()));
-                return sources;
-            }
-            Path file = base.resolve(path);
-            BasicFileAttributes attributes;
-            try {
-                // One look at each path: a batch names thousands of files.
-                attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (NoSuchFileException e) {
-                err.println(path + ": error: no such file or directory");
+        for (Looked path : looked) {
+            if (path.attributes() == null) {
+                err.println(path.given() + ": error: no such file or directory");
                 return null;
             }
-            if (attributes.isRegularFile()) {
-                addOnce(files, seen, file);
+            if (path.attributes().isRegularFile()) {
+                addOnce(files, seen, path.file());
             } else {
-                for (Path found : DockerfileFinder.expand(List.of(file), candidate -> excluded(planner, candidate))) {
+                for (Path found : DockerfileFinder.expand(List.of(path.file()), candidate -> excluded(planner, candidate))) {
                     addOnce(files, seen, found);
                 }
             }
         }
         Source.Namer namer = Source.namer(base);
+        List<Source> sources = new ArrayList<>(files.size());
         for (Path file : files) {
             sources.add(namer.file(file));
         }
         return sources;
+    }
+
+    /** Below this many paths, looking at them one after another is quicker than sharing the work out. */
+    private static final int PARALLEL_LOOKS = 64;
+
+    /** A path as given, resolved, and what it is: {@code attributes} null when there is no such file. */
+    private record Looked(String given, Path file, BasicFileAttributes attributes) {
+        static Looked at(Path base, String given) {
+            Path file = base.resolve(given);
+            try {
+                return new Looked(given, file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            } catch (NoSuchFileException e) {
+                return new Looked(given, file, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void addOnce(List<Path> files, Set<Path> seen, Path file) {
