@@ -2,6 +2,9 @@ package dev.dockmend.shell;
 
 /** Character classes of the POSIX shell grammar (XCU 2.2, 2.10). */
 final class Chars {
+    /** Runs of whitespace, compiled once (String.split compiles its pattern anew on every call). */
+    static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     private Chars() {
     }
 

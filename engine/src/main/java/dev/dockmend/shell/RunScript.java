@@ -22,7 +22,6 @@ import dev.dockmend.tree.Run;
 public final class RunScript {
     /** The tabs {@code <<-} removes from the start of each body line. */
     private static final Pattern LEADING_TABS = Pattern.compile("(?m)^\t+");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private RunScript() {
     }
@@ -129,7 +128,7 @@ public final class RunScript {
 
     /** The interpreter's base name: {@code bash} for {@code #!/bin/bash -e} and {@code #!/usr/bin/env bash}. */
     static String interpreter(String content) {
-        String[] words = BLANKS.split(firstLine(content).substring(2).strip());
+        String[] words = Chars.BLANKS.split(firstLine(content).substring(2).strip());
         String program = CommandWrapper.baseName(words[0]);
         if (program.equals("env")) {
             for (int i = 1; i < words.length; i++) {

@@ -27,9 +27,6 @@ import java.util.Set;
  * with their reasons, in {@code state-builtins.txt} beside this class.
  */
 public final class ShellState {
-    /** Splits a line of the builtins table into its words (compiled once: String.split compiles the pattern each time). */
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
-
     private static final Map<String, List<Entry>> BUILTINS = load();
     /**
      * POSIX special builtins: assignments written before them stay set afterwards ({@code IFS=, set -- $x}),
@@ -201,7 +198,7 @@ public final class ShellState {
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                String[] fields = BLANKS.split(trimmed, 3);
+                String[] fields = Chars.BLANKS.split(trimmed, 3);
                 boolean hasOption = fields.length == 3 && fields[1].startsWith("-");
                 String reason = hasOption ? fields[2] : trimmed.substring(fields[0].length()).strip();
                 if (reason.isEmpty()) {

@@ -10,10 +10,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Loads the recipes' knowledge tables from {@code dev/dockmend/knowledge/} on the class path. */
 public final class Knowledge {
+    /** Compiled once: String.split compiles its pattern anew on every call, and tables are read line by line. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private Knowledge() {
+    }
+
+    /** The whitespace-separated fields of a table line (which the caller has stripped). */
+    public static String[] fields(String line) {
+        return BLANKS.split(line);
     }
 
     /** A word list: one entry per line; {@code #} lines (provenance, comments) and blank lines skipped. */

@@ -22,9 +22,6 @@ import dev.dockmend.recipes.Knowledge;
  * line and what is wrong.
  */
 public final class PackageManagers {
-    /** Splits a line of the table into its words (compiled once: String.split compiles the pattern each time). */
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
-
     static final String FILE = "package-managers.txt";
 
     /** Each key: how many words it takes (at least, at most; -1 for no limit) and whether it may repeat. */
@@ -125,7 +122,7 @@ public final class PackageManagers {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            List<String> words = Arrays.asList(BLANKS.split(line));
+            List<String> words = Arrays.asList(Knowledge.fields(line));
             String key = words.get(0);
             List<String> values = words.subList(1, words.size());
             Key shape = KEYS.get(key);

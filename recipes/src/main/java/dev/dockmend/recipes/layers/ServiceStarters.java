@@ -20,10 +20,8 @@ import dev.dockmend.shell.Word;
  * @param arguments any one of these makes the command start a service; empty: it always does
  */
 record ServiceStarters(String command, Set<String> arguments) {
-    /** Splits a line of the table into its words (compiled once: String.split compiles the pattern each time). */
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private static final List<ServiceStarters> KNOWN = Knowledge.words("service-starters.txt").stream().sorted()
-            .map(BLANKS::split)
+            .map(Knowledge::fields)
             .map(w -> new ServiceStarters(w[0], Set.copyOf(Arrays.asList(w).subList(1, w.length)))).toList();
 
     /** The first command of the script, at any depth, that starts a service. */
