@@ -9,6 +9,9 @@
  * because a continuation may split any word (`R\` + `UN` is the keyword RUN), so they cannot be
  * tokens of physical lines.
  *
+ * Every line rule ends with `(EOL | EOF)`, never `EOL?`: the same tokens, but the DFA states in the middle of
+ * a line are then not accepting, so the lexer does not record an accept state at every character.
+ *
  * State the grammar cannot express (the escape character chosen by `# escape=`, whether the directive
  * run is still open, the heredoc terminators still to read) lives in DockerfileLexerBase, which the
  * rule actions below call.
@@ -25,19 +28,19 @@ tokens { DIRECTIVE, HEREDOC_END }
 // An empty or whitespace-only line. BuildKit skips it without trace; it also ends the directive run.
 BLANK_LINE
     : WS* EOL        { onBlankLine(); }
-    | WS+            { onBlankLine(); }   // whitespace-only last line without a line ending
+    | WS+ EOF        { onBlankLine(); }   // whitespace-only last line without a line ending
     ;
 
 // A line whose first non-whitespace character is `#`: a comment, or a parser directive while the
 // directive run at the top of the file is still open (the action retypes it to DIRECTIVE).
 COMMENT_LINE
-    : WS* '#' CONTENT* EOL?   { onCommentLine(); }
+    : WS* '#' CONTENT* (EOL | EOF)   { onCommentLine(); }
     ;
 
 // Any other line starts an instruction. If it ends with the escape character (R3.4) the lexer enters
 // CONTINUATION; otherwise the instruction ends here and its heredoc bodies, if any, follow.
 INSTRUCTION_LINE
-    : WS* START CONTENT* EOL? { onInstructionLine(); }
+    : WS* START CONTENT* (EOL | EOF) { onInstructionLine(); }
     ;
 
 // ---- inside a continued instruction ----
@@ -47,18 +50,18 @@ mode CONTINUATION;
 // and warns (no-empty-continuation).
 CONTINUATION_BLANK
     : WS* EOL        { onContinuationFiller(); }
-    | WS+            { onContinuationFiller(); }
+    | WS+ EOF        { onContinuationFiller(); }
     ;
 
 // BuildKit drops a comment line inside a continuation; it never ends the instruction, even without
 // a trailing escape character.
 CONTINUATION_COMMENT
-    : WS* '#' CONTENT* EOL?   { onContinuationFiller(); }
+    : WS* '#' CONTENT* (EOL | EOF)   { onContinuationFiller(); }
     ;
 
 // Appended to the logical line as written, leading whitespace included.
 CONTINUATION_LINE
-    : WS* START CONTENT* EOL? { onContinuationLine(); }
+    : WS* START CONTENT* (EOL | EOF) { onContinuationLine(); }
     ;
 
 // ---- heredoc bodies, read raw after the instruction ----
@@ -66,7 +69,7 @@ mode HEREDOC;
 
 // A body line, or (retyped by the action) the line that is exactly the terminator.
 HEREDOC_LINE
-    : CONTENT+ EOL?  { onHeredocLine(); }
+    : CONTENT+ (EOL | EOF)  { onHeredocLine(); }
     | EOL            { onHeredocLine(); }
     ;
 
