@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import dev.dockmend.buildkit.LineParser;
 import dev.dockmend.grammar.DockerfileLexer;
 import dev.dockmend.grammar.HeredocTerminator;
+import dev.dockmend.grammar.TextCharStream;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.SourceEncoding;
 
@@ -95,6 +96,7 @@ public final class DockerfileParser {
     /** The line lexer over {@code input}, finding heredoc markers as BuildKit does. */
     static DockerfileLexer lexer(CharStream input, SourceEncoding encoding) {
         DockerfileLexer lexer = new DockerfileLexer(input);
+        lexer.skipSelfLoops();
         lexer.removeErrorListeners();
         lexer.setHeredocMarkerFinder(line -> heredocTerminators(line, lexer.escapeCharacter(), encoding));
         return lexer;

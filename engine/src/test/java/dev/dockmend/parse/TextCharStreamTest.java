@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.misc.Interval;
 import org.junit.jupiter.api.Test;
 
 import dev.dockmend.grammar.DockerfileLexer;
+import dev.dockmend.grammar.TextCharStream;
 import dev.dockmend.tree.SourceEncoding;
 
 import net.jqwik.api.Arbitraries;

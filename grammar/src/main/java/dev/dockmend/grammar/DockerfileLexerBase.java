@@ -36,6 +36,16 @@ public abstract class DockerfileLexerBase extends Lexer {
         super(input);
     }
 
+    /**
+     * Steps through the runs of characters that keep the lexer in one state at once (see
+     * {@link SelfLoopSkippingSimulator}): the same tokens, several times faster on a {@link TextCharStream}.
+     */
+    public void skipSelfLoops() {
+        if (!(getInterpreter() instanceof SelfLoopSkippingSimulator)) {
+            setInterpreter(new SelfLoopSkippingSimulator(this, getInterpreter()));
+        }
+    }
+
     /** Required before lexing a file that may contain {@code <<}. */
     public void setHeredocMarkerFinder(HeredocMarkerFinder finder) {
         this.heredocMarkerFinder = finder;

@@ -1,4 +1,4 @@
-package dev.dockmend.parse;
+package dev.dockmend.grammar;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
@@ -11,13 +11,15 @@ import org.antlr.v4.runtime.misc.Interval;
  * JVM's slow interface dispatch (a tenth of the lexer's time, measured). The grammar only tells apart ASCII
  * characters (blanks, {@code #}, the escape character, line ends), so a character outside the Basic
  * Multilingual Plane reads the same as its two surrogates: the same tokens, with the same text.
+ *
+ * <p>{@link SelfLoopSkippingSimulator} reads the text directly where the lexer's state cannot change.
  */
-final class TextCharStream implements CharStream {
+public final class TextCharStream implements CharStream {
     private final String text;
     private final int size;
     private int position;
 
-    TextCharStream(String text) {
+    public TextCharStream(String text) {
         this.text = text;
         this.size = text.length();
     }
@@ -78,6 +80,11 @@ final class TextCharStream implements CharStream {
         int start = Math.min(interval.a, size);
         int stop = Math.min(interval.b, size - 1);
         return stop < start ? "" : text.substring(start, stop + 1);
+    }
+
+    /** The whole text, read from {@link #index()} on by the lexer's simulator. */
+    String text() {
+        return text;
     }
 
     @Override
