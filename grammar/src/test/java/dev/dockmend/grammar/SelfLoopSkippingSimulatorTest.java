@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.dfa.DFA;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.Arbitraries;
@@ -58,6 +61,9 @@ class SelfLoopSkippingSimulatorTest {
         DockerfileLexer lexer = new DockerfileLexer(input);
         if (skipping) {
             lexer.skipSelfLoops();
+        } else {
+            // A DFA of its own, so that nothing the other simulator cached can steer this one.
+            lexer.setInterpreter(new LexerATNSimulator(lexer, DockerfileLexer._ATN, freshDfa(), new PredictionContextCache()));
         }
         lexer.removeErrorListeners();
         lexer.setHeredocMarkerFinder(line -> line.contains("<<EOF") || line.contains("<<-EOF")
@@ -73,5 +79,14 @@ class SelfLoopSkippingSimulatorTest {
         out.add("escape " + lexer.escapeCharacter() + ", unterminated " + lexer.unterminatedHeredoc()
                 + ", ends at " + lexer.getLine() + ":" + lexer.getCharPositionInLine());
         return out;
+    }
+
+    /** An empty DFA per lexer mode, as the generated lexer makes its shared one. */
+    private static DFA[] freshDfa() {
+        DFA[] dfa = new DFA[DockerfileLexer._ATN.getNumberOfDecisions()];
+        for (int i = 0; i < dfa.length; i++) {
+            dfa[i] = new DFA(DockerfileLexer._ATN.getDecisionState(i), i);
+        }
+        return dfa;
     }
 }
