@@ -62,13 +62,16 @@ final class TreeBuilder {
     }
 
     Dockerfile build(DockerfileContext file) {
-        List<Directive> directives = new ArrayList<>(file.directive().size());
+        // Each of ANTLR's rule accessors scans all the node's children and makes a new list: asked once each.
+        List<DirectiveContext> directiveContexts = file.directive();
+        List<Directive> directives = new ArrayList<>(directiveContexts.size());
         Set<String> seenKeys = new HashSet<>();
-        for (DirectiveContext context : file.directive()) {
+        for (DirectiveContext context : directiveContexts) {
             directives.add(directive(context.DIRECTIVE().getSymbol(), seenKeys));
         }
-        List<Instruction> instructions = new ArrayList<>(file.instruction().size());
-        for (InstructionContext context : file.instruction()) {
+        List<InstructionContext> instructionContexts = file.instruction();
+        List<Instruction> instructions = new ArrayList<>(instructionContexts.size());
+        for (InstructionContext context : instructionContexts) {
             instructions.add(instruction(context));
         }
         Trivia trailing = trivia(file.trivia());
@@ -100,11 +103,12 @@ final class TreeBuilder {
 
     private Instruction instruction(InstructionContext context) {
         Trivia leading = trivia(context.leading);
-        List<PhysicalLine> lines = new ArrayList<>(1 + context.continuation().size());
+        List<ContinuationContext> continuations = context.continuation();
+        List<PhysicalLine> lines = new ArrayList<>(1 + continuations.size());
         Token first = context.first;
         lines.add(physical(PhysicalLine.Kind.FIRST, first));
         boolean blankInside = false;
-        for (ContinuationContext continuation : context.continuation()) {
+        for (ContinuationContext continuation : continuations) {
             Token token = continuation.getStart();
             PhysicalLine.Kind kind = switch (token.getType()) {
                 case DockerfileLexer.CONTINUATION_COMMENT -> PhysicalLine.Kind.COMMENT;
@@ -114,8 +118,9 @@ final class TreeBuilder {
             blankInside |= kind == PhysicalLine.Kind.BLANK;
             lines.add(physical(kind, token));
         }
-        List<HeredocBody> bodies = new ArrayList<>(context.heredoc().size());
-        for (HeredocContext heredoc : context.heredoc()) {
+        List<HeredocContext> heredocs = context.heredoc();
+        List<HeredocBody> bodies = new ArrayList<>(heredocs.size());
+        for (HeredocContext heredoc : heredocs) {
             List<String> body = new ArrayList<>(heredoc.body.size());
             for (Token line : heredoc.body) {
                 body.add(textOf(line));
