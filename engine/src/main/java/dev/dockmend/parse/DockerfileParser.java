@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -64,13 +65,13 @@ public final class DockerfileParser {
     }
 
     static ParseResult parse(String text, SourceEncoding encoding) {
-        Optional<Diagnostic> tooLong = overlongLine(text, encoding);
-        if (tooLong.isPresent()) {
-            return failed(tooLong.get());
-        }
         DockerfileLexer lexer = lexer(new TextCharStream(text), encoding);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
+        Optional<Diagnostic> tooLong = overlongLine(text, tokens.getTokens(), encoding);
+        if (tooLong.isPresent()) {
+            return failed(tooLong.get());
+        }
         Optional<HeredocTerminator> unterminated = lexer.unterminatedHeredoc();
         if (unterminated.isPresent()) {
             return failed(Diagnostic.parserError(lexer.unterminatedHeredocLine(), 1, "unterminated heredoc",
@@ -110,24 +111,23 @@ public final class DockerfileParser {
         return new ParseResult(Optional.empty(), List.of(diagnostic));
     }
 
-    /** R1.5: BuildKit stops at a physical line over 65,535 bytes. */
-    private static Optional<Diagnostic> overlongLine(String text, SourceEncoding encoding) {
+    /**
+     * R1.5: BuildKit stops at a physical line over 65,535 bytes. The lexer's tokens are the physical lines,
+     * each with its line ending, so their lengths are checked rather than the text scanned again.
+     */
+    private static Optional<Diagnostic> overlongLine(String text, List<Token> lines, SourceEncoding encoding) {
         // A line of at most MAX_LINE_BYTES / 3 characters cannot exceed the limit in UTF-8.
-        int line = 1;
-        int start = 0;
-        int n = text.length();
-        while (start <= n) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
+        for (Token line : lines) {
+            int start = line.getStartIndex();
+            int end = line.getStopIndex() + 1;
+            if (end > start && text.charAt(end - 1) == '\n') {
+                end--; // the LF is not counted; CRs before it are, as BuildKit reads them
             }
             if (end - start > MAX_LINE_BYTES / 3 && byteLength(text, start, end, encoding) > MAX_LINE_BYTES) {
-                return Optional.of(Diagnostic.parserError(line, 1,
+                return Optional.of(Diagnostic.parserError(line.getLine(), 1,
                         "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES,
                         "physical lines of at most 65,535 bytes (split long commands with the escape character)"));
             }
-            line++;
-            start = end + 1;
         }
         return Optional.empty();
     }

@@ -70,6 +70,30 @@ class ParseErrorsTest {
         assertEquals("dockerfile line greater than max allowed size of 65535", error.message());
     }
 
+    /** Where the limit falls: in bytes, not characters; the LF not counted, a CR before it counted; any kind of line. */
+    @Test
+    void physicalLineLimitIsInBytesOfEveryKindOfLine() {
+        int max = DockerfileParser.MAX_LINE_BYTES;
+        String exactly = "RUN " + "x".repeat(max - 4);
+        assertTrue(Dockerfiles.parse("FROM a\n" + exactly + "\n").ok());
+        assertTrue(Dockerfiles.parse("FROM a\n" + exactly).ok(), "last line, no line ending");
+        assertEquals(2, lineOfError("FROM a\n" + exactly + "x\n"));
+        assertEquals(2, lineOfError("FROM a\n" + exactly + "\r\n"), "the CR is part of the line");
+        assertEquals(2, lineOfError("FROM a\n" + exactly + "x"), "last line, no line ending");
+        assertEquals(2, lineOfError("FROM a\nRUN " + "é".repeat(max / 2) + "\n"), "two bytes each in UTF-8");
+        assertTrue(Dockerfiles.parse("FROM a\nRUN " + "é".repeat((max - 4) / 2) + "\n").ok());
+        assertEquals(3, lineOfError("FROM a\n# c\n#" + "c".repeat(max) + "\nRUN x\n"), "a comment line");
+        assertEquals(3, lineOfError("FROM a\nRUN <<EOF\n" + "b".repeat(max + 1) + "\nEOF\n"), "a heredoc body line");
+        assertEquals(3, lineOfError("FROM a\nRUN a \\\n" + "b".repeat(max + 1) + "\n"), "a continuation line");
+        assertEquals(3, lineOfError("FROM a\nRUN <<EOF\n" + "b".repeat(max + 1) + "\n"), "before the unterminated heredoc");
+    }
+
+    private static int lineOfError(String text) {
+        Diagnostic error = Dockerfiles.parse(text).firstError().orElseThrow();
+        assertEquals("dockerfile line greater than max allowed size of 65535", error.message());
+        return error.line();
+    }
+
     @Test
     void longLogicalLineMadeOfShortPhysicalLinesIsAccepted() {
         String part = "x".repeat(40_000);
