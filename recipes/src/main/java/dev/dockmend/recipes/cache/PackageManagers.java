@@ -37,14 +37,27 @@ public final class PackageManagers {
     private final int shortestProgram;
     private final int longestProgram;
 
+    /**
+     * For {@link #runningAs}, asked for every command of every RUN that mentions a manager: the first
+     * manager in table order with each exact program name, and each stem with the position of its manager.
+     */
+    private final Map<String, Integer> firstRunningAs = new HashMap<>();
+    private final List<Stem> stems = new ArrayList<>();
+
+    private record Stem(String prefix, int manager) {
+    }
+
     private PackageManagers(List<PackageManager> managers) {
         this.managers = List.copyOf(managers);
-        for (PackageManager manager : managers) {
-            for (String command : manager.commands()) {
+        for (int i = 0; i < managers.size(); i++) {
+            for (String command : managers.get(i).commands()) {
                 if (command.endsWith("*")) {
-                    programStems.add(command.substring(0, command.length() - 1));
+                    String stem = command.substring(0, command.length() - 1);
+                    programStems.add(stem);
+                    stems.add(new Stem(stem, i));
                 } else {
                     programs.add(command);
+                    firstRunningAs.putIfAbsent(command, i);
                 }
             }
         }
@@ -91,12 +104,15 @@ public final class PackageManagers {
 
     /** The manager whose program has this base name, if any. */
     public Optional<PackageManager> runningAs(String baseName) {
-        for (PackageManager manager : managers) {
-            if (manager.runsAs(baseName)) {
-                return Optional.of(manager);
+        // The first manager in table order that runs as the name (PackageManager.runsAs), by lookups.
+        Integer exact = firstRunningAs.get(baseName);
+        int first = exact == null ? managers.size() : exact;
+        for (Stem stem : stems) {
+            if (stem.manager() < first && baseName.startsWith(stem.prefix())) {
+                first = stem.manager();
             }
         }
-        return Optional.empty();
+        return first < managers.size() ? Optional.of(managers.get(first)) : Optional.empty();
     }
 
     /** The rules the table's remedies satisfy, in table order, each once. */

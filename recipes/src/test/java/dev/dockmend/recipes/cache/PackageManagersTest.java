@@ -86,6 +86,26 @@ class PackageManagersTest {
         assertFalse(pip.runsAs("pipx"));
     }
 
+    /** runningAs looks names up; it must answer as asking each manager's runsAs in table order would. */
+    @Test
+    void runningAsIsTheFirstManagerInTableOrderThatRunsAsTheName() {
+        PackageManagers shipped = PackageManagers.load();
+        List<String> names = new java.util.ArrayList<>(List.of("pip3.12", "pip3.", "pip3x", "python3", "rm", "", "apt-get2", "composer.phar"));
+        shipped.all().forEach(manager -> names.addAll(manager.commands()));
+        PackageManagers overlapping = parse("manager early\ncommands tool.*\nfills install\nsaves s\nflag --f\n"
+                + "manager late\ncommands tool.x other\nfills install\nsaves s\nflag --f\n"
+                + "manager last\ncommands oth*\nfills install\nsaves s\nflag --f");
+        names.addAll(List.of("tool.x", "tool.y", "tool", "other", "oth", "othe"));
+        for (PackageManagers table : List.of(shipped, overlapping)) {
+            for (String name : names) {
+                assertEquals(table.all().stream().filter(manager -> manager.runsAs(name)).findFirst(), table.runningAs(name), name);
+            }
+        }
+        assertEquals("early", overlapping.runningAs("tool.x").orElseThrow().name());
+        assertEquals("late", overlapping.runningAs("other").orElseThrow().name());
+        assertEquals("last", overlapping.runningAs("othe").orElseThrow().name());
+    }
+
     @Test
     void aMalformedLineGivesAnErrorNamingTheFileAndLine() {
         assertEquals("t.txt line 3: unknown key `comands`; the keys are manager, commands, fills, saves, flag, cleanup, "
