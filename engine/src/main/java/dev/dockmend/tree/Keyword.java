@@ -22,7 +22,9 @@ public enum Keyword {
      * point with Unicode rules (R4.2), so {@code WORKDİR} (U+0130) is WORKDIR.
      */
     public static Optional<Keyword> of(String written) {
-        return Optional.ofNullable(BY_LOWER_CASE.get(lowerCase(written)));
+        // Most files write keywords all upper or all lower case: found as written, without lower-casing a copy.
+        Keyword keyword = BY_COMMON_SPELLING.get(written);
+        return keyword != null ? Optional.of(keyword) : Optional.ofNullable(BY_LOWER_CASE.get(lowerCase(written)));
     }
 
     /** Go's {@code strings.ToLower}: each code point on its own, unlike Java's locale-aware rules. */
@@ -43,12 +45,17 @@ public enum Keyword {
     }
 
     /** Every keyword by its lower-case spelling: asked for each instruction of each file. */
-    private static final Map<String, Keyword> BY_LOWER_CASE = byLowerCase();
+    private static final Map<String, Keyword> BY_LOWER_CASE = bySpellings(false);
+    /** Every keyword by its upper-case and its lower-case spelling. */
+    private static final Map<String, Keyword> BY_COMMON_SPELLING = bySpellings(true);
 
-    private static Map<String, Keyword> byLowerCase() {
+    private static Map<String, Keyword> bySpellings(boolean upperCaseToo) {
         Map<String, Keyword> keywords = new HashMap<>();
         for (Keyword keyword : values()) {
             keywords.put(keyword.lowerCase, keyword);
+            if (upperCaseToo) {
+                keywords.put(keyword.name(), keyword);
+            }
         }
         return Map.copyOf(keywords);
     }
