@@ -43,18 +43,15 @@ public final class SourceDecoder {
             throw new NotText(Diagnostic.parserError(1, 1, "file is " + bytes.length + " bytes, over the limit of "
                     + MAX_BYTES + " bytes", "a Dockerfile smaller than 16 MiB"));
         }
-        int line = 1;
-        int lineStart = 0;
+        // One test per byte in the usual case: only a NUL or a byte over 0x7F is looked at further.
         boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
-            ascii &= bytes[i] >= 0;
-            if (bytes[i] == 0) {
-                throw new NotText(Diagnostic.parserError(line, i - lineStart + 1,
-                        "binary file: NUL byte (is it UTF-16 or not a Dockerfile?)", "text in UTF-8 or another ASCII-compatible encoding"));
-            }
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
+            byte b = bytes[i];
+            if (b <= 0) {
+                if (b == 0) {
+                    throw binary(bytes, i);
+                }
+                ascii = false;
             }
         }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
@@ -75,6 +72,20 @@ public final class SourceDecoder {
             String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
             return new Decoded(text, new SourceEncoding(StandardCharsets.ISO_8859_1, bom));
         }
+    }
+
+    /** The error for the NUL byte at {@code nul}, with its line and column. */
+    private static NotText binary(byte[] bytes, int nul) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < nul; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new NotText(Diagnostic.parserError(line, nul - lineStart + 1,
+                "binary file: NUL byte (is it UTF-16 or not a Dockerfile?)", "text in UTF-8 or another ASCII-compatible encoding"));
     }
 
     /**

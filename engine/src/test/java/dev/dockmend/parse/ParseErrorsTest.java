@@ -46,6 +46,10 @@ class ParseErrorsTest {
         assertEquals("2:6", error.line() + ":" + error.column());
         assertTrue(error.message().startsWith("binary file"), error.message());
         assertTrue(result.tree().isEmpty());
+        Diagnostic afterNonAscii = Dockerfiles.parse("# é\n\nab\u0000".getBytes(StandardCharsets.UTF_8)).firstError().orElseThrow();
+        assertEquals("3:3", afterNonAscii.line() + ":" + afterNonAscii.column());
+        Diagnostic first = Dockerfiles.parse(new byte[] {0, 'a'}).firstError().orElseThrow();
+        assertEquals("1:1", first.line() + ":" + first.column());
     }
 
     @Test
