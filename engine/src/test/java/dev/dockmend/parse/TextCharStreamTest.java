@@ -23,7 +23,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The lexer reads {@link TextCharStream} (UTF-16 units) where ANTLR's own streams give code points: it must
- * cut the same tokens, of the same types and text, on the same lines, whatever characters the text holds.
+ * cut the same tokens, of the same types and text, on the same lines, and join the same logical lines,
+ * whatever characters the text holds.
  */
 class TextCharStreamTest {
     private static final List<String> FRAGMENTS = List.of(
@@ -69,6 +70,8 @@ class TextCharStreamTest {
             tokens.add(DockerfileLexer.VOCABULARY.getSymbolicName(token.getType()) + "@" + token.getLine() + ":" + token.getText());
         }
         tokens.add("unterminated heredoc: " + lexer.unterminatedHeredoc());
+        // The rule actions read a TextCharStream's lines in place and copy other streams' lines: the same state.
+        tokens.add("logical lines: " + lexer.logicalLines() + ", escape " + lexer.escapeCharacter());
         return tokens;
     }
 }

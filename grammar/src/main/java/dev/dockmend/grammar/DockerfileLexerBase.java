@@ -23,6 +23,10 @@ public abstract class DockerfileLexerBase extends Lexer {
     private char escape = DEFAULT_ESCAPE;
     private boolean directivesOpen = true;
     private final StringBuilder logicalLine = new StringBuilder();
+    /** The physical line being looked at: {@code line[lineStart, lineEnd)}, its line ending included. */
+    private CharSequence line;
+    private int lineStart;
+    private int lineEnd;
     private final Deque<HeredocTerminator> pendingHeredocs = new ArrayDeque<>();
     private HeredocTerminator unterminatedHeredoc;
     private int instructionStartLine;
@@ -82,8 +86,8 @@ public abstract class DockerfileLexerBase extends Lexer {
         if (!directivesOpen) {
             return;
         }
-        String line = getText();
-        Optional<DirectiveSyntax.Match> directive = DirectiveSyntax.match(line.substring(0, LineEnds.contentEnd(line)));
+        readLine();
+        Optional<DirectiveSyntax.Match> directive = DirectiveSyntax.match(line.subSequence(lineStart, LineEnds.contentEnd(line, lineStart, lineEnd)));
         if (directive.isEmpty()) {
             directivesOpen = false;
             return;
@@ -98,17 +102,34 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     protected void onInstructionLine() {
         directivesOpen = false;
-        String line = getText();
-        int end = LineEnds.contentEnd(line);
-        int start = Whitespace.skipUnicodeSpace(line, 0, end);
+        readLine();
+        int end = LineEnds.contentEnd(line, lineStart, lineEnd);
+        int start = Whitespace.skipUnicodeSpace(line, lineStart, end);
         instructionStartLine = _tokenStartLine;
         logicalLine.setLength(0);
-        appendOrEnd(line, start, end);
+        appendOrEnd(start, end);
     }
 
     protected void onContinuationLine() {
-        String line = getText();
-        appendOrEnd(line, 0, LineEnds.contentEnd(line));
+        readLine();
+        appendOrEnd(lineStart, LineEnds.contentEnd(line, lineStart, lineEnd));
+    }
+
+    /**
+     * Points {@link #line}, {@link #lineStart} and {@link #lineEnd} at the physical line just matched: in the
+     * input's own text when it is a {@link TextCharStream}, so that no copy of each line is made (the lexer
+     * sees every line of every file), else in a copy.
+     */
+    private void readLine() {
+        if (_input instanceof TextCharStream text) {
+            line = text.text();
+            lineStart = _tokenStartCharIndex;
+            lineEnd = _input.index();
+        } else {
+            line = getText();
+            lineStart = 0;
+            lineEnd = line.length();
+        }
     }
 
     /** A blank or comment line inside a continuation: BuildKit drops it and keeps on joining. */
@@ -138,7 +159,7 @@ public abstract class DockerfileLexerBase extends Lexer {
         return super.emitEOF();
     }
 
-    private void appendOrEnd(String line, int start, int end) {
+    private void appendOrEnd(int start, int end) {
         int marker = Continuations.markerStart(line, start, end, escape);
         if (marker >= 0) {
             logicalLine.append(line, start, marker);
