@@ -48,13 +48,13 @@ public final class Dockmend implements Runnable {
     // class-data sharing archive (README "Speed").
     private static Map<String, Function<Dockmend, CommandLine>> subcommands() {
         Map<String, Function<Dockmend, CommandLine>> commands = new LinkedHashMap<>();
-        commands.put("fix", root -> new CommandLine(new FixCommand(root).spec));
-        commands.put("check", root -> new CommandLine(new CheckCommand(root).spec));
-        commands.put("actions", root -> new CommandLine(new ActionsCommand(root).spec));
-        commands.put("apply", root -> new CommandLine(new ApplyCommand(root).spec));
-        commands.put("recipes", root -> new CommandLine(RecipesCommand.class));
-        commands.put("parse", root -> new CommandLine(ParseCommand.class));
-        commands.put("conformance", root -> new CommandLine(ConformanceCommand.class));
+        commands.put("fix", root -> Specs.commandLine(new FixCommand(root).spec));
+        commands.put("check", root -> Specs.commandLine(new CheckCommand(root).spec));
+        commands.put("actions", root -> Specs.commandLine(new ActionsCommand(root).spec));
+        commands.put("apply", root -> Specs.commandLine(new ApplyCommand(root).spec));
+        commands.put("recipes", root -> Specs.commandLine(RecipesCommand.class));
+        commands.put("parse", root -> Specs.commandLine(ParseCommand.class));
+        commands.put("conformance", root -> Specs.commandLine(ConformanceCommand.class));
         return Collections.unmodifiableMap(commands);
     }
 
@@ -112,7 +112,7 @@ public final class Dockmend implements Runnable {
      * they name none: help, a mistyped name (picocli suggests the nearest) or no arguments.
      */
     static CommandLine commandLine(Dockmend root, String... args) {
-        CommandLine commandLine = new CommandLine(root.spec);
+        CommandLine commandLine = Specs.commandLine(root.spec);
         String named = subcommandNamed(args);
         if (named != null) {
             commandLine.addSubcommand(named, SUBCOMMANDS.get(named).apply(root));

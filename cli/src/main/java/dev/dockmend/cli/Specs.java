@@ -1,5 +1,6 @@
 package dev.dockmend.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -15,9 +16,34 @@ final class Specs {
     private Specs() {
     }
 
+    /**
+     * How picocli makes the objects it needs: its own default factory, set up on first use. Picocli's
+     * default factory looks for Groovy's closure class when it is first loaded (a failed class lookup through
+     * the whole class path, about 2 ms of every start), and a command built in code never needs it; the
+     * annotated commands and {@code help} still get it, through this.
+     */
+    static final CommandLine.IFactory FACTORY = new LazyDefaultFactory();
+
+    private static final class LazyDefaultFactory implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** A command line for a model built in code. */
+    static CommandLine commandLine(CommandSpec spec) {
+        return new CommandLine(spec, FACTORY);
+    }
+
+    /** A command line for an annotated command class. */
+    static CommandLine commandLine(Class<?> command) {
+        return new CommandLine(command, FACTORY);
+    }
+
     /** A command named {@code name} that runs {@code command}, with its help header and description. */
     static CommandSpec command(Object command, String name, String header, String... description) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY).name(name);
         spec.usageMessage().header(header).description(description);
         spec.versionProvider(new Dockmend.Version());
         return spec;
