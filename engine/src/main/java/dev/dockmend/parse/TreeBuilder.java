@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 import dev.dockmend.buildkit.ArgumentException;
 import dev.dockmend.buildkit.LineParser;
@@ -62,19 +63,22 @@ final class TreeBuilder {
     }
 
     Dockerfile build(DockerfileContext file) {
-        // Each of ANTLR's rule accessors scans all the node's children and makes a new list: asked once each.
-        List<DirectiveContext> directiveContexts = file.directive();
-        List<Directive> directives = new ArrayList<>(directiveContexts.size());
+        List<Directive> directives = new ArrayList<>();
         Set<String> seenKeys = new HashSet<>();
-        for (DirectiveContext context : directiveContexts) {
-            directives.add(directive(context.DIRECTIVE().getSymbol(), seenKeys));
+        // Blank and comment lines belong to the instruction after them; those after the last one are the file's.
+        List<Instruction> instructions = new ArrayList<>();
+        List<TriviaContext> pending = new ArrayList<>();
+        for (ParseTree child : file.children) {
+            if (child instanceof DirectiveContext directive) {
+                directives.add(directive(directive.DIRECTIVE().getSymbol(), seenKeys));
+            } else if (child instanceof TriviaContext trivia) {
+                pending.add(trivia);
+            } else if (child instanceof InstructionContext context) {
+                instructions.add(instruction(trivia(pending), context));
+                pending.clear();
+            }
         }
-        List<InstructionContext> instructionContexts = file.instruction();
-        List<Instruction> instructions = new ArrayList<>(instructionContexts.size());
-        for (InstructionContext context : instructionContexts) {
-            instructions.add(instruction(context));
-        }
-        Trivia trailing = trivia(file.trivia());
+        Trivia trailing = trivia(pending);
         Dockerfile dockerfile = new Dockerfile(encoding, directives, instructions, trailing);
         if (instructions.isEmpty()) {
             // BuildKit reports the number of lines it read: the last line, with or without its LF.
@@ -101,8 +105,7 @@ final class TreeBuilder {
         return new Directive(parts[0], parts[1], match.key(), match.value());
     }
 
-    private Instruction instruction(InstructionContext context) {
-        Trivia leading = trivia(context.leading);
+    private Instruction instruction(Trivia leading, InstructionContext context) {
         List<ContinuationContext> continuations = context.continuation();
         List<PhysicalLine> lines = new ArrayList<>(1 + continuations.size());
         Token first = context.first;

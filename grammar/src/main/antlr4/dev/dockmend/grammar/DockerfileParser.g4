@@ -7,10 +7,13 @@ parser grammar DockerfileParser;
 options { tokenVocab = DockerfileLexer; }
 
 // Parser directives come first (the lexer only types them DIRECTIVE at the top of the file); then
-// instructions, each owning the blank and comment lines before it (its leading trivia), then
-// whatever comes after the last instruction.
+// instructions and the blank and comment lines around them. The blank and comment lines before an
+// instruction are its leading trivia, those after the last one the file's trailing trivia: the
+// engine's TreeBuilder groups them. (Written with the grouping in the rule, `instruction*
+// trivia*` with each instruction's trivia inside it, every instruction cost ANTLR a full
+// prediction looking past its trivia; as written here every decision takes one token.)
 dockerfile
-    : directive* instruction* trivia* EOF
+    : directive* (trivia | instruction)* EOF
     ;
 
 directive
@@ -23,7 +26,7 @@ trivia
     ;
 
 instruction
-    : leading+=trivia* first=INSTRUCTION_LINE continuation* heredoc*
+    : first=INSTRUCTION_LINE continuation* heredoc*
     ;
 
 // Lines after a continued line: more of the instruction, or blank/comment lines BuildKit drops.
