@@ -97,7 +97,7 @@ public final class DockerfileParser {
     /** The line lexer over {@code input}, finding heredoc markers as BuildKit does. */
     static DockerfileLexer lexer(CharStream input, SourceEncoding encoding) {
         DockerfileLexer lexer = new DockerfileLexer(input);
-        lexer.skipSelfLoops();
+        lexer.useFastSimulator();
         lexer.removeErrorListeners();
         lexer.setHeredocMarkerFinder(line -> heredocTerminators(line, lexer.escapeCharacter(), encoding));
         return lexer;

@@ -41,12 +41,12 @@ public abstract class DockerfileLexerBase extends Lexer {
     }
 
     /**
-     * Steps through the runs of characters that keep the lexer in one state at once (see
-     * {@link SelfLoopSkippingSimulator}): the same tokens, several times faster on a {@link TextCharStream}.
+     * Lexes with {@link FastLexerSimulator}: the same tokens as ANTLR's own simulator, about twice as fast on a
+     * {@link TextCharStream}.
      */
-    public void skipSelfLoops() {
-        if (!(getInterpreter() instanceof SelfLoopSkippingSimulator)) {
-            setInterpreter(new SelfLoopSkippingSimulator(this, getInterpreter()));
+    public void useFastSimulator() {
+        if (!(getInterpreter() instanceof FastLexerSimulator)) {
+            setInterpreter(new FastLexerSimulator(this, getInterpreter()));
         }
     }
 

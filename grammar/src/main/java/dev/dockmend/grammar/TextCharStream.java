@@ -12,7 +12,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * characters (blanks, {@code #}, the escape character, line ends), so a character outside the Basic
  * Multilingual Plane reads the same as its two surrogates: the same tokens, with the same text.
  *
- * <p>{@link SelfLoopSkippingSimulator} reads the text directly where the lexer's state cannot change.
+ * <p>{@link FastLexerSimulator} reads the text directly where the lexer's state cannot change.
  */
 public final class TextCharStream implements CharStream {
     private final String text;
