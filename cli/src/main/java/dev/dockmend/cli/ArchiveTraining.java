@@ -3,6 +3,8 @@ package dev.dockmend.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 
+import dev.dockmend.cli.run.EarlyCatalog;
+
 /**
  * The training run for the class-data sharing archive that {@code mvn package} makes: the JVM lists every
  * class it loads, lambda classes and method-handle forms included, and the archive holds them ready for
@@ -34,6 +36,7 @@ public final class ArchiveTraining {
             {"check", args[1]},
         };
         System.console(); // as Dockmend.main asks, to choose colours
+        EarlyCatalog.start(); // as Dockmend.main does for these commands
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] run : runs) {
             Dockmend.run(nowhere, nowhere, run);

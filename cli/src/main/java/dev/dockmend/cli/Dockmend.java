@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+
+import dev.dockmend.cli.run.EarlyCatalog;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +67,13 @@ public final class Dockmend implements Runnable {
     private OutputStream stdout = OutputStream.nullOutputStream();
     private boolean terminal;
 
+    /** The subcommands that read the recipe catalog, which main starts loading before picocli reads the line. */
+    private static final Set<String> USE_RECIPES = Set.of("fix", "check", "actions", "apply", "recipes");
+
     public static void main(String[] args) {
+        if (USE_RECIPES.contains(subcommandNamed(args))) {
+            EarlyCatalog.start();
+        }
         // Both buffered, flushed when the command ends (run does): a batch reports an error line per broken
         // file, and flushing standard error after each was a write to the terminal or pipe per line.
         PrintWriter out = new PrintWriter(System.out, false);

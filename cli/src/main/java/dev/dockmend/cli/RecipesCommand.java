@@ -8,6 +8,7 @@ import dev.dockmend.cli.report.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.dockmend.cli.run.EarlyCatalog;
 import dev.dockmend.recipe.Recipe;
 import dev.dockmend.recipe.RecipeCatalog;
 import dev.dockmend.recipe.RecipeOption;
@@ -34,7 +35,7 @@ final class RecipesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        RecipeCatalog catalog = RecipeCatalog.load();
+        RecipeCatalog catalog = EarlyCatalog.get();
         if (json) {
                 ArrayNode array = Json.array();
             for (Recipe recipe : catalog.all()) {

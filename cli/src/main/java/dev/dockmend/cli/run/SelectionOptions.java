@@ -56,7 +56,7 @@ public final class SelectionOptions {
     /** The planner for these flags, or null after telling {@code err} what is wrong (a usage error). */
     public Planner planner(java.io.PrintWriter err) {
         try {
-            return Planner.of(dev.dockmend.recipe.RecipeCatalog.load(), this);
+            return Planner.of(EarlyCatalog.get(), this);
         } catch (Planner.PlanException e) {
             err.println("dockmend: error: " + e.getMessage());
             return null;
