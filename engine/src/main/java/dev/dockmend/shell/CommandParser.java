@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The shell grammar (POSIX XCU 2.10, with the bash constructs Dockerfiles use), one method per rule,
@@ -15,8 +14,8 @@ import java.util.Set;
  */
 final class CommandParser {
     /** Words that are reserved at the start of a command. {@code time} is read as a command (see {@link CommandWrapper}). */
-    private static final Set<String> RESERVED = Set.of("{", "}", "!", "if", "then", "else", "elif", "fi", "do", "done",
-            "case", "esac", "while", "until", "for", "in", "[[", "]]", "function", "select", "coproc");
+    private static final String[] RESERVED = {"{", "}", "!", "if", "then", "else", "elif", "fi", "do", "done",
+        "case", "esac", "while", "until", "for", "in", "[[", "]]", "function", "select", "coproc"};
     /**
      * Reserved words that close or continue a construct, and the construct each belongs to, for messages.
      * Where a command should start they end a list, and the construct's parser takes them.
@@ -346,8 +345,14 @@ final class CommandParser {
         if (p == in.pos || (p < in.end && !Chars.endsWord(in.text.charAt(p)) && !isContinuation(p))) {
             return null;
         }
-        String candidate = in.text.substring(in.pos, p);
-        return RESERVED.contains(candidate) ? candidate : null;
+        // Compared in place, without a copy: asked at the start of every command and in every list.
+        int length = p - in.pos;
+        for (String word : RESERVED) {
+            if (word.length() == length && in.text.startsWith(word, in.pos)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** A backslash-newline, which the shell removes before it splits words: {@code then\<newline>} is {@code then}. */
