@@ -1,12 +1,11 @@
 package dev.dockmend.shell;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A command that runs the command written after it ({@code sudo}, {@code env}, ...), and how to read
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
 record CommandWrapper(String name, String flags, String valued, Set<String> longValued, String stops, boolean assignments,
         int positionals, boolean inShell) {
 
-    private static final Map<String, CommandWrapper> KNOWN = List.of(
+    private static final Map<String, CommandWrapper> KNOWN = byName(
             new CommandWrapper("sudo", "AbEHiKknPSs", "CDghpRrTtUu",
                     Set.of("--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--chroot", "--role",
                             "--command-timeout", "--type", "--other-user"),
@@ -46,8 +45,16 @@ record CommandWrapper(String name, String flags, String valued, Set<String> long
             new CommandWrapper("nice", "", "n", Set.of("--adjustment"), "", false, 0, false),
             new CommandWrapper("timeout", "v", "sk", Set.of("--signal", "--kill-after"), "", false, 1, false),
             new CommandWrapper("gosu", "", "", Set.of(), "", false, 1, false),
-            new CommandWrapper("su-exec", "", "", Set.of(), "", false, 1, false))
-            .stream().collect(Collectors.toUnmodifiableMap(CommandWrapper::name, Function.identity()));
+            new CommandWrapper("su-exec", "", "", Set.of(), "", false, 1, false));
+
+    // A loop rather than a stream: it runs once per run, in the interpreter, where each stream stage costs.
+    private static Map<String, CommandWrapper> byName(CommandWrapper... wrappers) {
+        Map<String, CommandWrapper> byName = new HashMap<>();
+        for (CommandWrapper wrapper : wrappers) {
+            byName.put(wrapper.name(), wrapper);
+        }
+        return Map.copyOf(byName);
+    }
 
     static boolean runsInShell(String wrapper) {
         CommandWrapper known = KNOWN.get(wrapper);

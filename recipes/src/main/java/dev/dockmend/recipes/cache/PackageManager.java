@@ -1,5 +1,6 @@
 package dev.dockmend.recipes.cache;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +102,7 @@ public record PackageManager(String name, List<String> commands, Set<String> val
      */
     public record Cleanup(List<List<String>> commands) implements Remedy {
         public Cleanup {
-            commands = commands.stream().map(List::copyOf).toList();
+            commands = copies(commands);
             if (commands.isEmpty()) {
                 throw new IllegalArgumentException("a cleanup needs a command");
             }
@@ -109,7 +110,11 @@ public record PackageManager(String name, List<String> commands, Set<String> val
 
         @Override
         public String text() {
-            return String.join(" && ", commands.stream().map(words -> String.join(" ", words)).toList());
+            StringBuilder text = new StringBuilder();
+            for (List<String> words : commands) {
+                text.append(text.length() == 0 ? "" : " && ").append(String.join(" ", words));
+            }
+            return text.toString();
         }
     }
 
@@ -128,7 +133,7 @@ public record PackageManager(String name, List<String> commands, Set<String> val
         public Signs {
             cache = List.copyOf(cache);
             mounts = List.copyOf(mounts);
-            cleanedBy = cleanedBy.stream().map(List::copyOf).toList();
+            cleanedBy = copies(cleanedBy);
             chosenBy = List.copyOf(chosenBy);
             env = List.copyOf(env);
             Objects.requireNonNull(configuredBy, "configuredBy is null");
@@ -188,5 +193,14 @@ public record PackageManager(String name, List<String> commands, Set<String> val
             Objects.requireNonNull(rule, "rule is null");
             unless = List.copyOf(unless);
         }
+    }
+
+    /** An unmodifiable copy of each word list, in an unmodifiable list. */
+    private static List<List<String>> copies(List<List<String>> lists) {
+        List<List<String>> copies = new ArrayList<>(lists.size());
+        for (List<String> words : lists) {
+            copies.add(List.copyOf(words));
+        }
+        return List.copyOf(copies);
     }
 }

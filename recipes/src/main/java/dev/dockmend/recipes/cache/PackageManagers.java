@@ -61,8 +61,14 @@ public final class PackageManagers {
                 }
             }
         }
-        shortestProgram = programs.stream().mapToInt(String::length).min().orElse(0);
-        longestProgram = programs.stream().mapToInt(String::length).max().orElse(0);
+        int shortest = programs.isEmpty() ? 0 : Integer.MAX_VALUE;
+        int longest = 0;
+        for (String program : programs) {
+            shortest = Math.min(shortest, program.length());
+            longest = Math.max(longest, program.length());
+        }
+        shortestProgram = shortest;
+        longestProgram = longest;
     }
 
     /**

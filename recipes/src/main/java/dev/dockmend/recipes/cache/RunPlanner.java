@@ -659,7 +659,13 @@ final class RunPlanner {
     /** What the user can do by hand. */
     private static String advice(PackageManager manager) {
         if (manager.remedy() instanceof PackageManager.Flag flag) {
-            String fill = manager.fills().stream().filter(f -> !f.equals(PackageManager.NO_SUBCOMMAND)).findFirst().orElse("");
+            String fill = "";
+            for (String subcommand : manager.fills()) {
+                if (!subcommand.equals(PackageManager.NO_SUBCOMMAND)) {
+                    fill = subcommand;
+                    break;
+                }
+            }
             return "add `" + flag.option() + "` to each `" + manager.name() + " " + fill + "` by hand";
         }
         return "add `&& " + manager.remedy().text() + "` by hand after the last command that needs the cache, in the same RUN";

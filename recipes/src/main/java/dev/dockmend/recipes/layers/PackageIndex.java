@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.dockmend.recipes.cache.PackageManager;
 import dev.dockmend.recipes.cache.PackageManagers;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.SimpleCommand;
@@ -25,11 +26,24 @@ record PackageIndex(String manager, String update, String install) {
     private record Known(String program, String update, Set<String> readers) {
     }
 
-    private static final List<Known> KNOWN = PackageManagers.shipped().all().stream()
-            .flatMap(manager -> manager.index().stream().flatMap(index -> manager.commands().stream()
-                    .filter(command -> !command.endsWith("*"))
-                    .map(command -> new Known(command, index.subcommand(), index.readers()))))
-            .toList();
+    private static final List<Known> KNOWN = known();
+
+    // Loops rather than streams: this runs once per run, in the interpreter, where each stream stage costs.
+    private static List<Known> known() {
+        List<Known> known = new ArrayList<>();
+        for (PackageManager manager : PackageManagers.shipped().all()) {
+            if (manager.index().isEmpty()) {
+                continue;
+            }
+            PackageManager.Index index = manager.index().get();
+            for (String command : manager.commands()) {
+                if (!command.endsWith("*")) {
+                    known.add(new Known(command, index.subcommand(), index.readers()));
+                }
+            }
+        }
+        return List.copyOf(known);
+    }
 
     /**
      * The first manager whose refresh sat in a part without an install, followed by a part that

@@ -1,6 +1,8 @@
 package dev.dockmend.recipes.layers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +22,19 @@ import dev.dockmend.shell.Word;
  * @param arguments any one of these makes the command start a service; empty: it always does
  */
 record ServiceStarters(String command, Set<String> arguments) {
-    private static final List<ServiceStarters> KNOWN = Knowledge.words("service-starters.txt").stream().sorted()
-            .map(Knowledge::fields)
-            .map(w -> new ServiceStarters(w[0], Set.copyOf(Arrays.asList(w).subList(1, w.length)))).toList();
+    private static final List<ServiceStarters> KNOWN = known();
+
+    // A loop rather than a stream: this runs once per run, in the interpreter, where each stream stage costs.
+    private static List<ServiceStarters> known() {
+        List<String> lines = new ArrayList<>(Knowledge.words("service-starters.txt"));
+        Collections.sort(lines);
+        List<ServiceStarters> known = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            String[] words = Knowledge.fields(line);
+            known.add(new ServiceStarters(words[0], Set.copyOf(Arrays.asList(words).subList(1, words.length))));
+        }
+        return List.copyOf(known);
+    }
 
     /** The first command of the script, at any depth, that starts a service. */
     static Optional<SimpleCommand> in(Script script) {
