@@ -15,6 +15,7 @@ final class Mentions {
     private static final String ENDS = "\t\n ;&|)`'\"";
     private static final boolean[] STARTS_TABLE = table(STARTS);
     private static final boolean[] ENDS_TABLE = table(ENDS);
+    private static final boolean[] SPLITS_TABLE = table(STARTS + ENDS);
 
     static boolean mentions(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -26,17 +27,18 @@ final class Mentions {
     }
 
     /**
-     * Whether any of {@code names} (each {@code minLength} to {@code maxLength} characters long) stands in
-     * {@code text} as a command word: one pass with table lookups, a set lookup only for words of a
-     * possible length. Every RUN of every file goes through here, so it is kept cheap.
+     * Whether any of {@code names} (each {@code minLength} to {@code maxLength} characters long, starting with
+     * one of {@code firstChars}) stands in {@code text} as a command word: one pass with table lookups, a set
+     * lookup only for words of a possible length and first character. Every RUN of every file goes through
+     * here, so it is kept cheap.
      */
-    static boolean mentionsAny(String text, java.util.Set<String> names, int minLength, int maxLength) {
+    static boolean mentionsAny(String text, java.util.Set<String> names, boolean[] firstChars, int minLength, int maxLength) {
         int n = text.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || is(STARTS_TABLE, text.charAt(i)) || is(ENDS_TABLE, text.charAt(i))) {
+            if (i == n || is(SPLITS_TABLE, text.charAt(i))) {
                 int length = i - start;
-                if (length >= minLength && length <= maxLength && isWord(text, start, i)
+                if (length >= minLength && length <= maxLength && is(firstChars, text.charAt(start)) && isWord(text, start, i)
                         && names.contains(text.substring(start, i))) {
                     return true;
                 }
@@ -44,6 +46,18 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** A table of the characters that start the given words (program names, in ASCII), for {@link #mentionsAny}. */
+    static boolean[] firstCharacters(Iterable<String> words) {
+        boolean[] table = new boolean[128];
+        for (String word : words) {
+            if (word.isEmpty() || word.charAt(0) >= table.length) {
+                throw new IllegalArgumentException("a program name must start with an ASCII character: `" + word + "`");
+            }
+            table[word.charAt(0)] = true;
+        }
+        return table;
     }
 
     private static boolean isWord(String text, int from, int to) {

@@ -34,6 +34,7 @@ public final class PackageManagers {
     /** Every manager's program names, and the stems of names ending in {@code *}: for the quick test. */
     private final Set<String> programs = new java.util.HashSet<>();
     private final List<String> programStems = new java.util.ArrayList<>();
+    private final boolean[] programFirstCharacters;
     private final int shortestProgram;
     private final int longestProgram;
 
@@ -68,6 +69,7 @@ public final class PackageManagers {
             longest = Math.max(longest, program.length());
         }
         shortestProgram = shortest;
+        programFirstCharacters = Mentions.firstCharacters(programs);
         longestProgram = longest;
     }
 
@@ -77,7 +79,7 @@ public final class PackageManagers {
      * pass over the text, whatever the number of managers.
      */
     public boolean mentionedIn(String text) {
-        if (Mentions.mentionsAny(text, programs, shortestProgram, longestProgram)) {
+        if (Mentions.mentionsAny(text, programs, programFirstCharacters, shortestProgram, longestProgram)) {
             return true;
         }
         for (String stem : programStems) {

@@ -86,6 +86,34 @@ class PackageManagersTest {
         assertFalse(pip.runsAs("pipx"));
     }
 
+    /**
+     * mentionedIn, the one-pass test every RUN goes through, must agree with looking for each manager's
+     * programs one by one (Mentions.mentions): checked on fixed cases and on many texts made of pieces around
+     * the edges of a command word.
+     */
+    @Test
+    void mentionedInAgreesWithLookingForEachProgram() {
+        PackageManagers table = PackageManagers.load();
+        assertTrue(table.mentionedIn("apt-get update"));
+        assertTrue(table.mentionedIn("cd /x && pip3.11 install -r r.txt"));
+        assertTrue(table.mentionedIn("(npm ci)"));
+        assertTrue(table.mentionedIn("x=`yarn`"));
+        assertFalse(table.mentionedIn("rm -rf /var/lib/apt/lists/*"));
+        assertFalse(table.mentionedIn("set -o pipefail; echo apt-getx mypip"));
+        List<String> pieces = List.of("apt-get", "apt", "pip", "pip3.9", "npm", "yarn", "apk", "gem", "conda", "composer.phar",
+                " ", "\t", "\n", ";", "&&", "|", "(", ")", "`", "'", "\"", "/", "/usr/bin/", "x", "-", ".", "=", "é", "install");
+        java.util.Random random = new java.util.Random(20261205);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(8); j > 0; j--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            boolean expected = table.all().stream().anyMatch(manager -> Mentions.mentions(t, manager));
+            assertEquals(expected, table.mentionedIn(t), t);
+        }
+    }
+
     /** runningAs looks names up; it must answer as asking each manager's runsAs in table order would. */
     @Test
     void runningAsIsTheFirstManagerInTableOrderThatRunsAsTheName() {
