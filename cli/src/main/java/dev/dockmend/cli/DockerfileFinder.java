@@ -36,8 +36,12 @@ public final class DockerfileFinder {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
+                // A link to a folder, named as a path, is followed (a walk would only visit the link itself), and
+                // what is found in it is named through the link. Links further down are not followed.
+                Path walked = Files.isSymbolicLink(path) ? path.toRealPath() : path;
                 List<Path> found = new ArrayList<>();
-                Files.walkFileTree(path, new Walker(path, found, excluded));
+                Files.walkFileTree(walked, new Walker(walked, found, candidate -> excluded.test(path.resolve(walked.relativize(candidate)))));
+                found.replaceAll(file -> path.resolve(walked.relativize(file)));
                 found.sort(null);
                 files.addAll(found);
             } else {

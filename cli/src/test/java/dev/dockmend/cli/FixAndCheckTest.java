@@ -225,6 +225,18 @@ class FixAndCheckTest {
     }
 
     @Test
+    void aLinkToAFolderIsSearchedAndWhatIsFoundIsNamedThroughIt() throws IOException {
+        write("real/Dockerfile", CHANGING);
+        write("real/.gitignore", "ignored/\n");
+        write("real/ignored/Dockerfile", CHANGING);
+        java.nio.file.Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
+        CliRun run = run("check", "linked");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("linked/Dockerfile:2:"), run.out());
+        assertTrue(run.out().endsWith("1 file: 1 would change (1 change), 0 findings, 0 files with errors\n"), run.out());
+    }
+
+    @Test
     void suppressionCommentsAreHonoured() throws IOException {
         write("Dockerfile", "FROM alpine\n# dockmend:ignore exec-form-cmd\nCMD nginx\n# hadolint ignore=DL4000\nMAINTAINER me\n");
         assertEquals(0, run("check").exitCode(), run("check").out());
