@@ -23,8 +23,8 @@ public enum Keyword {
      */
     public static Optional<Keyword> of(String written) {
         // Most files write keywords all upper or all lower case: found as written, without lower-casing a copy.
-        Keyword keyword = BY_COMMON_SPELLING.get(written);
-        return keyword != null ? Optional.of(keyword) : Optional.ofNullable(BY_LOWER_CASE.get(lowerCase(written)));
+        Keyword keyword = BY_SPELLING.get(written);
+        return keyword != null ? Optional.of(keyword) : Optional.ofNullable(BY_SPELLING.get(lowerCase(written)));
     }
 
     /** Go's {@code strings.ToLower}: each code point on its own, unlike Java's locale-aware rules. */
@@ -44,18 +44,17 @@ public enum Keyword {
         return out.toString();
     }
 
-    /** Every keyword by its lower-case spelling: asked for each instruction of each file. */
-    private static final Map<String, Keyword> BY_LOWER_CASE = bySpellings(false);
-    /** Every keyword by its upper-case and its lower-case spelling. */
-    private static final Map<String, Keyword> BY_COMMON_SPELLING = bySpellings(true);
+    /**
+     * Every keyword by its upper-case and its lower-case spelling: asked for each instruction of each file.
+     * A lower-cased word can only find the lower-case one.
+     */
+    private static final Map<String, Keyword> BY_SPELLING = bySpelling();
 
-    private static Map<String, Keyword> bySpellings(boolean upperCaseToo) {
+    private static Map<String, Keyword> bySpelling() {
         Map<String, Keyword> keywords = new HashMap<>();
         for (Keyword keyword : values()) {
             keywords.put(keyword.lowerCase, keyword);
-            if (upperCaseToo) {
-                keywords.put(keyword.name(), keyword);
-            }
+            keywords.put(keyword.name(), keyword);
         }
         return Map.copyOf(keywords);
     }

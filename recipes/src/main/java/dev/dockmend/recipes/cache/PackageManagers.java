@@ -31,19 +31,17 @@ public final class PackageManagers {
     private static final Map<String, Key> KEYS = keys();
 
     private final List<PackageManager> managers;
-    /** Every manager's program names, and the stems of names ending in {@code *}: for the quick test. */
-    private final Set<String> programs = new java.util.HashSet<>();
-    private final List<String> programStems = new java.util.ArrayList<>();
-    private final boolean[] programFirstCharacters;
-    private final int shortestProgram;
-    private final int longestProgram;
-
     /**
-     * For {@link #runningAs}, asked for every command of every RUN that mentions a manager: the first
-     * manager in table order with each exact program name, and each stem with the position of its manager.
+     * Every exact program name, with the position in table order of the first manager that runs as it, and
+     * the stems of names ending in {@code *}, with their manager's position: for {@link #runningAs}, asked
+     * for every command of every RUN that mentions a manager, and for {@link #mentionedIn}.
      */
     private final Map<String, Integer> firstRunningAs = new HashMap<>();
     private final List<Stem> stems = new ArrayList<>();
+    /** For the quick test: the first characters and the lengths the exact program names have. */
+    private final boolean[] programFirstCharacters;
+    private final int shortestProgram;
+    private final int longestProgram;
 
     private record Stem(String prefix, int manager) {
     }
@@ -53,24 +51,21 @@ public final class PackageManagers {
         for (int i = 0; i < managers.size(); i++) {
             for (String command : managers.get(i).commands()) {
                 if (command.endsWith("*")) {
-                    String stem = command.substring(0, command.length() - 1);
-                    programStems.add(stem);
-                    stems.add(new Stem(stem, i));
+                    stems.add(new Stem(command.substring(0, command.length() - 1), i));
                 } else {
-                    programs.add(command);
                     firstRunningAs.putIfAbsent(command, i);
                 }
             }
         }
-        int shortest = programs.isEmpty() ? 0 : Integer.MAX_VALUE;
+        int shortest = firstRunningAs.isEmpty() ? 0 : Integer.MAX_VALUE;
         int longest = 0;
-        for (String program : programs) {
+        for (String program : firstRunningAs.keySet()) {
             shortest = Math.min(shortest, program.length());
             longest = Math.max(longest, program.length());
         }
         shortestProgram = shortest;
-        programFirstCharacters = Mentions.firstCharacters(programs);
         longestProgram = longest;
+        programFirstCharacters = Mentions.firstCharacters(firstRunningAs.keySet());
     }
 
     /**
@@ -79,11 +74,11 @@ public final class PackageManagers {
      * pass over the text, whatever the number of managers.
      */
     public boolean mentionedIn(String text) {
-        if (Mentions.mentionsAny(text, programs, programFirstCharacters, shortestProgram, longestProgram)) {
+        if (Mentions.mentionsAny(text, firstRunningAs.keySet(), programFirstCharacters, shortestProgram, longestProgram)) {
             return true;
         }
-        for (String stem : programStems) {
-            if (text.contains(stem)) {
+        for (Stem stem : stems) {
+            if (text.contains(stem.prefix())) {
                 return true;
             }
         }
