@@ -60,8 +60,8 @@ final class FixCommand extends MendCommand {
         }
         List<Outcome> reported = outcomes;
         if (write) {
-            // After the batch, one file after the other: a file named twice (`fix --write . Dockerfile`) is
-            // then mended twice from the same text and written twice with the same result, as reported.
+            // After the batch, one file after the other, in the order of the report (a file named twice was
+            // already made one source, so each file is written once).
             reported = new ArrayList<>();
             for (Outcome outcome : outcomes) {
                 reported.add(write(outcome));
