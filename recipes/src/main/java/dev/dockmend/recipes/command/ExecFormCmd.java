@@ -40,6 +40,7 @@ import dev.dockmend.tree.view.Stages;
 public final class ExecFormCmd implements Recipe {
     private static final RecipeId ID = RecipeId.of("exec-form-cmd");
     private static final Set<String> BUILTINS = Knowledge.words("shell-builtins.txt");
+    private static final List<String> SCRIPT_EXTENSIONS = List.of(".sh", ".bash", ".py", ".rb", ".pl", ".js");
 
     @Override
     public RecipeId id() {
@@ -82,11 +83,13 @@ public final class ExecFormCmd implements Recipe {
         // Findings name lines of the file this recipe was given, as changes do; positions are computed once.
         List<Dockerfile.Located> located = file.located();
         List<ShellInEffect> shells = ShellInEffect.of(file);
-        for (Stage stage : Stages.of(file)) {
+        List<Stage> stages = Stages.of(file);
+        for (Stage stage : stages) {
             boolean hasCmd = false;
             for (Instruction other : stage.instructions()) {
                 hasCmd |= other instanceof Cmd;
             }
+            Optional<Entrypoint> inherited = entrypoint(stages, stage);
             for (int i = 0; i < stage.instructions().size(); i++) {
                 Instruction instruction = stage.instructions().get(i);
                 int index = stage.fileIndex(i);
@@ -95,8 +98,20 @@ public final class ExecFormCmd implements Recipe {
                         || !context.mayChange(index)) {
                     continue;
                 }
-                Optional<String> refusal = refusal(file, instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd);
                 int line = located.get(index).startLine();
+                String keyword = instruction.keywordText().toUpperCase(java.util.Locale.ROOT);
+                Optional<Finding> windows = windows(shells.get(index), file, keyword, line);
+                if (windows.isPresent()) {
+                    findings.add(windows.get());
+                    continue;
+                }
+                if (!entrypoint && inherited.isPresent() && !inherited.get().isExecForm()) {
+                    findings.add(new Finding(ID, line, 1, "CMD is not run: the stage's ENTRYPOINT is in shell form, which "
+                            + "ignores CMD, so writing it in exec form would change nothing",
+                            "remove the CMD, or write the ENTRYPOINT in exec form if it should receive the CMD as arguments"));
+                    continue;
+                }
+                Optional<String> refusal = refusal(file, instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd);
                 if (refusal.isPresent()) {
                     findings.add(new Finding(ID, line, 1, instruction.keywordText().toUpperCase(java.util.Locale.ROOT)
                             + " is in shell form, but " + refusal.get() + ", so exec form could change what runs",
@@ -107,22 +122,79 @@ public final class ExecFormCmd implements Recipe {
                 List<String> words = words(instruction);
                 String text = instruction.keywordText() + " " + jsonArray(words) + context.style().lineEnding();
                 current = Edits.replace(current, index, Edits.instruction(current, text));
-                String keyword = instruction.keywordText().toUpperCase(java.util.Locale.ROOT);
-                String reason = keyword + " now runs " + words.get(0) + " directly instead of through /bin/sh -c, so it "
-                        + "receives signals such as SIGTERM" + (entrypoint
-                        ? "; arguments given to docker run now reach it too (the stage has no CMD)" : "");
+                Optional<Entrypoint> receiver = entrypoint ? Optional.empty() : inherited;
+                String reason = receiver.isPresent()
+                        ? "CMD now gives the ENTRYPOINT " + jsonArray(((CommandForm.ExecForm) receiver.get().command()).arguments())
+                                + " the arguments " + jsonArray(words) + " instead of " + jsonArray(List.of("/bin/sh", "-c",
+                                ((CommandForm.ShellForm) command(instruction)).script().strip()))
+                                + "; check that the entrypoint runs them as it ran the shell"
+                        : keyword + " now runs " + words.get(0) + " directly instead of through /bin/sh -c, so it "
+                                + "receives signals such as SIGTERM" + (entrypoint
+                                ? "; arguments given to docker run now reach it too (the stage has no CMD)" : "");
+                boolean script = isLocalScript(words.get(0));
+                if (script) {
+                    reason += "; " + words.get(0) + " is now run directly, so if it is a script it needs a #! line "
+                            + "(/bin/sh ran scripts without one)";
+                }
                 changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), reason,
-                        entrypoint ? Safety.REVIEW : Safety.SAFE));
+                        entrypoint || receiver.isPresent() || script ? Safety.REVIEW : Safety.SAFE));
             }
         }
         return new RecipeResult(current, changes, findings);
     }
 
+    /**
+     * The ENTRYPOINT in force for the stage's CMD: the stage's last one, else that of the stage it builds on
+     * in this file, and so on. Empty when none is set in the file (the base image may still have one).
+     */
+    private static Optional<Entrypoint> entrypoint(List<Stage> stages, Stage stage) {
+        for (Optional<Stage> at = Optional.of(stage); at.isPresent(); at = Stages.parent(stages, at.get())) {
+            List<Instruction> instructions = at.get().instructions();
+            for (int i = instructions.size() - 1; i >= 0; i--) {
+                if (instructions.get(i) instanceof Entrypoint found && !found.args().isEmpty()) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A finding for a CMD or ENTRYPOINT of a Windows stage (an escape=` file, a Windows base image, or a
+     * SHELL that is not a POSIX shell): its shell form runs under cmd or PowerShell, whose quoting and
+     * built-ins exec form does not have. Empty for a POSIX stage.
+     */
+    private static Optional<Finding> windows(ShellInEffect shell, Dockerfile file, String keyword, int line) {
+        boolean windowsFile = file.escapeCharacter() == '`';
+        if (shell.posix() && !windowsFile) {
+            return Optional.empty();
+        }
+        String how = shell.posix() ? "this is a Windows Dockerfile (escape=`)" : "its shell is `" + String.join(" ", shell.command())
+                + "` (" + shell.origin() + ")";
+        return Optional.of(new Finding(ID, line, 1, keyword + " is in shell form and " + how
+                + ": exec form would run the program without that shell, whose quoting, variables and built-ins "
+                + "the command may rely on, so dockmend leaves it",
+                "if the program needs nothing of the shell, write it in exec form by hand, e.g. [\"app.exe\", \"--serve\"]"));
+    }
+
+    /**
+     * Whether the program is likely a script of the image's own (a path, or a script's file extension) rather
+     * than an installed program: /bin/sh ran such a script itself when it had no #! line; exec form cannot.
+     */
+    static boolean isLocalScript(String program) {
+        if (program.indexOf('/') >= 0) {
+            return true;
+        }
+        for (String extension : SCRIPT_EXTENSIONS) {
+            if (program.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Why the instruction must stay in shell form, if it must. */
     private static Optional<String> refusal(Dockerfile file, Instruction instruction, boolean shellSet, boolean entrypointWithCmd) {
-        if (file.escapeCharacter() == '`') {
-            return Optional.of("this is a Windows Dockerfile (escape=`) whose default shell quotes differently");
-        }
         if (shellSet) {
             return Optional.of("a SHELL instruction changed the shell of this stage");
         }
