@@ -9,3 +9,9 @@ CMD ["manage.py", "runserver"]
 
 FROM debian:bookworm-slim
 CMD ["nginx", "-g", "daemon off;"]
+
+FROM debian:bookworm-slim
+CMD ["/usr/sbin/nginx", "-g", "daemon off;"]
+
+FROM debian:bookworm-slim
+CMD ["/usr/local/bin/entrypoint"]

@@ -41,6 +41,8 @@ public final class ExecFormCmd implements Recipe {
     private static final RecipeId ID = RecipeId.of("exec-form-cmd");
     private static final Set<String> BUILTINS = Knowledge.words("shell-builtins.txt");
     private static final List<String> SCRIPT_EXTENSIONS = List.of(".sh", ".bash", ".py", ".rb", ".pl", ".js");
+    /** Where the distribution's packages put programs; /usr/local/bin is left out: images copy their own scripts there. */
+    private static final List<String> SYSTEM_PROGRAM_FOLDERS = List.of("/bin/", "/sbin/", "/usr/bin/", "/usr/sbin/");
 
     @Override
     public RecipeId id() {
@@ -169,8 +171,9 @@ public final class ExecFormCmd implements Recipe {
         if (shell.posix() && !windowsFile) {
             return Optional.empty();
         }
-        String how = shell.posix() ? "this is a Windows Dockerfile (escape=`)" : "its shell is `" + String.join(" ", shell.command())
-                + "` (" + shell.origin() + ")";
+        String command = String.join(" ", shell.command());
+        String how = shell.posix() ? "this is a Windows Dockerfile (escape=`)" : "its shell is `"
+                + (command.length() <= 20 ? command : shell.command().get(0)) + "` (" + shell.origin() + ")";
         return Optional.of(new Finding(ID, line, 1, keyword + " is in shell form and " + how
                 + ": exec form would run the program without that shell, whose quoting, variables and built-ins "
                 + "the command may rely on, so dockmend leaves it",
@@ -182,15 +185,20 @@ public final class ExecFormCmd implements Recipe {
      * than an installed program: /bin/sh ran such a script itself when it had no #! line; exec form cannot.
      */
     static boolean isLocalScript(String program) {
-        if (program.indexOf('/') >= 0) {
-            return true;
-        }
         for (String extension : SCRIPT_EXTENSIONS) {
             if (program.endsWith(extension)) {
                 return true;
             }
         }
-        return false;
+        if (program.indexOf('/') < 0) {
+            return false;
+        }
+        for (String folder : SYSTEM_PROGRAM_FOLDERS) {
+            if (program.startsWith(folder) && program.indexOf('/', folder.length()) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why the instruction must stay in shell form, if it must. */
