@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.dockmend.shell.AndOrList;
+import dev.dockmend.shell.FreshShell;
 import dev.dockmend.shell.ListItem;
 import dev.dockmend.shell.Pipeline;
 import dev.dockmend.shell.Script;
@@ -36,6 +37,9 @@ import dev.dockmend.shell.SimpleCommand;
  * <li>A part other than the last that sends anything to the background ({@code &}, at any depth), or
  *     starts a service ({@link ServiceStarters}: {@code service ssh start}), is not merged: the job would
  *     keep running during the next parts instead of ending with its RUN.</li>
+ * <li>A part other than the last after which only a new shell sees the system as it is ({@link FreshShell}:
+ *     {@code pip install --upgrade pip}, whose old path the shell remembers; {@code ln -sf /bin/bash /bin/sh})
+ *     is not merged: the next RUN would have started a new shell, the merged parts run on in the old one.</li>
  * <li>A trailing {@code # comment} would swallow anything written after it on the logical line, so it
  *     moves to a line of its own whenever something follows; a trailing {@code ;} of a bare part before
  *     {@code &&} is dropped ({@code a; && b} does not parse).</li>
@@ -123,6 +127,11 @@ final class JoinRules {
             return Optional.of(new Decline("starts a service (`" + shortened(script.text(service.get().span())) + "`), and it "
                     + "would keep running during the RUN after it instead of ending with its own layer",
                     "merge by hand if the service may run on, or stop it within its RUN"));
+        }
+        Optional<FreshShell.Need> fresh = FreshShell.neededAfter(script);
+        if (fresh.isPresent()) {
+            return Optional.of(new Decline("runs `" + shortened(script.text(fresh.get().command().span())) + "`: it "
+                    + fresh.get().reason(), fresh.get().suggestion()));
         }
         Optional<SimpleCommand> errexit = Errexit.turnedOnIn(script);
         if (errexit.isPresent() && !errexitShell) {

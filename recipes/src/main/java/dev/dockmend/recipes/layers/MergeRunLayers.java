@@ -258,6 +258,17 @@ public final class MergeRunLayers implements Recipe {
         private Optional<Finding> boundary(List<RunPart> group, RunPart next, boolean errexit) {
             RunPart previous = group.get(group.size() - 1);
             String apart = "not merged into the RUN at line " + previous.lines().start();
+            Optional<String> asked = LayerIntent.in(next.run().leading());
+            boolean askedHere = asked.isPresent();
+            if (!askedHere) {
+                asked = LayerIntent.in(previous.run().leading());
+            }
+            if (asked.isPresent()) {
+                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": the comment above "
+                        + (askedHere ? "this RUN" : "that RUN") + " asks for a layer of its own (`"
+                        + JoinRules.shortened(asked.get()) + "`)",
+                        "merge by hand if the layers no longer need to be apart, and update the comment"));
+            }
             if (!previous.run().flags().equals(next.run().flags())) {
                 return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": their flags differ ("
                         + flags(next.run()) + " here, " + flags(previous.run()) + " there)",

@@ -135,6 +135,34 @@ class MergeDifferentialTest {
     }
 
     /**
+     * Two things only a new shell sees, so only separate RUNs: a program that replaced itself earlier on the
+     * PATH (the shell remembers where it found the old one), and a replaced /bin/sh. The naive merge differs
+     * from the separate RUNs; the recipe keeps such RUNs apart, written as real Dockerfiles write them.
+     */
+    @Test
+    void aNewShellSeesWhatTheMergedRunDoesNot() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no /bin/bash to replace /bin/sh with");
+        ShellDifferential sh = new ShellDifferential(List.of("a"));
+        String upgrade = "a upgrade && printf '#!/bin/sh\\necho new >> \"$DOCKMEND_TRACE\"\\n' > \"$DOCKMEND_FRONT/a\""
+                + " && chmod +x \"$DOCKMEND_FRONT/a\"";
+        ShellDifferential.Run separate = sh.separately(List.of(upgrade, "a"), Map.of());
+        assertEquals(List.of("a upgrade @ WORK", "new"), separate.trace());
+        assertNotEquals(separate, sh.together(upgrade + " && a", Map.of()));
+        assertEquals(separate, sh.together(upgrade + " && hash -r && a", Map.of()));
+
+        String swap = "ln -sf /bin/bash \"$DOCKMEND_SH\"";
+        String shellName = "a \"${BASH_VERSION:+bash}\"";
+        ShellDifferential.Run swapped = sh.separately(List.of(swap, shellName), Map.of());
+        assertEquals(List.of("a bash @ WORK"), swapped.trace());
+        assertNotEquals(swapped, sh.together(swap + " && " + shellName, Map.of()));
+
+        for (String first : List.of("pip install --upgrade pip", "python3 -m pip install -U pip", "npm install -g npm",
+                "gem update --system", "ln -sf /bin/bash /bin/sh", "dpkg-reconfigure dash")) {
+            assertEquals(2, Merging.runs("RUN " + first, "RUN a").exactScripts().size(), first + " must stay apart");
+        }
+    }
+
+    /**
      * The analysis the recipe started from said a part that turns on -e could run in a subshell. It cannot:
      * the shell ignores -e in every command of an and-or list but the last, and everything those run.
      */

@@ -102,11 +102,21 @@ public final class ShellDifferential {
     }
 
     private static int sh(Environment environment, String script) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", script).directory(environment.work().toFile())
+        // The shell is started through a link of the sandbox's own ($DOCKMEND_SH), so that a script may
+        // replace "/bin/sh" for the RUNs after it as `ln -sf /bin/bash /bin/sh` does in an image; and an
+        // empty folder comes first on the PATH ($DOCKMEND_FRONT), where a script may install a newer program.
+        Path shell = environment.root().resolve("sh");
+        if (!Files.exists(shell, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(shell, Path.of("/bin/sh"));
+        }
+        Path front = Files.createDirectories(environment.root().resolve("front"));
+        ProcessBuilder builder = new ProcessBuilder(shell.toString(), "-c", script).directory(environment.work().toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = builder.environment();
         env.clear();
-        env.put("PATH", environment.stubs() + ":/usr/bin:/bin");
+        env.put("PATH", front + ":" + environment.stubs() + ":/usr/bin:/bin");
+        env.put("DOCKMEND_FRONT", front.toString());
+        env.put("DOCKMEND_SH", shell.toString());
         env.put("HOME", environment.work().toString());
         env.put("DOCKMEND_TRACE", environment.traceFile().toString());
         Process process = builder.start();
