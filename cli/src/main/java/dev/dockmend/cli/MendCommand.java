@@ -218,7 +218,8 @@ abstract class MendCommand implements Callable<Integer> {
     Report report(Report.Mode mode, RecipeCatalog catalog) {
         Format format = output.format == null ? defaultFormat() : output.format;
         Colors colors = Colors.of(output.color, System.getenv(), root.terminal());
-        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), catalog.all()));
+        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), catalog.all()),
+                root.directory());
     }
 
     /** The exit code for failed files, if any: an internal error outranks a usage error, which outranks an input error. */
