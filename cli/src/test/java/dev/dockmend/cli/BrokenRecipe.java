@@ -1,0 +1,41 @@
+package dev.dockmend.cli;
+
+import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeResult;
+import dev.dockmend.recipe.Safety;
+import dev.dockmend.tree.Dockerfile;
+
+/**
+ * A recipe with bugs, for {@code ProgramIT}: put on the class path of a real {@code dockmend} process (with
+ * a service file naming it, which only that test writes), it makes the internal errors the program must
+ * report without a stack trace unless {@code --verbose}: an exception ({@code recipes} asks its summary)
+ * and an error ({@code check} runs it).
+ */
+public final class BrokenRecipe implements Recipe {
+    @Override
+    public RecipeId id() {
+        return RecipeId.of("broken-on-purpose");
+    }
+
+    @Override
+    public String summary() {
+        throw new IllegalStateException("a summary broken on purpose");
+    }
+
+    @Override
+    public String rationale() {
+        return "None: it exists to fail.";
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.SAFE;
+    }
+
+    @Override
+    public RecipeResult apply(Dockerfile file, RecipeContext context) {
+        throw new AssertionError("a recipe broken on purpose");
+    }
+}
