@@ -1,10 +1,8 @@
 package dev.dockmend.cli;
 
-import dev.dockmend.recipe.Recipe;
 import dev.dockmend.recipe.RecipeContext;
-import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeResult;
-import dev.dockmend.recipe.Safety;
+import dev.dockmend.testing.TestRecipe;
 import dev.dockmend.tree.Dockerfile;
 
 /**
@@ -13,25 +11,14 @@ import dev.dockmend.tree.Dockerfile;
  * report without a stack trace unless {@code --verbose}: an exception ({@code recipes} asks its summary)
  * and an error ({@code check} runs it).
  */
-public final class BrokenRecipe implements Recipe {
-    @Override
-    public RecipeId id() {
-        return RecipeId.of("broken-on-purpose");
+public final class BrokenRecipe extends TestRecipe {
+    public BrokenRecipe() {
+        super("broken-on-purpose");
     }
 
     @Override
     public String summary() {
         throw new IllegalStateException("a summary broken on purpose");
-    }
-
-    @Override
-    public String rationale() {
-        return "None: it exists to fail.";
-    }
-
-    @Override
-    public Safety safety() {
-        return Safety.SAFE;
     }
 
     @Override
