@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
             "BuildKit AST dumps that match, and the line spans of BuildKit's line-number test. Then every",
             "recipe runs on every file that builds: each output must parse again, a second run change nothing,",
             "and every RUN a recipe rewrote must be understood again by the shell analysis.",
-            "Exits 1 when any figure is below 100%."
+            "Exits 1 when any figure is below 100%%." // %% : picocli formats descriptions
         },
         footerHeading = "%nExample:%n",
         footer = "  dockmend conformance ../shared/corpus")
@@ -45,9 +45,13 @@ final class ConformanceCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Dockmend root;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Path corpus = root.directory().resolve(this.corpus); // relative to -C, as every path argument
         if (!Files.isRegularFile(corpus.resolve("buildkit-expected.jsonl"))) {
             spec.commandLine().getErr().println("dockmend: " + corpus + ": no buildkit-expected.jsonl there");
             return ExitCodes.INPUT;

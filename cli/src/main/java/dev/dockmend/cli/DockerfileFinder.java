@@ -51,6 +51,15 @@ public final class DockerfileFinder {
         return files;
     }
 
+    /**
+     * The warning when {@code paths} held no Dockerfile to work on: a CI gate over a folder whose files are
+     * named otherwise would otherwise pass in silence, having checked nothing.
+     */
+    public static String noneFound(List<?> paths) {
+        return "dockmend: warning: no Dockerfile found in " + String.join(", ", paths.stream().map(String::valueOf).toList())
+                + " (looked for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile outside hidden, ignored and excluded paths)";
+    }
+
     public static boolean isDockerfileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals("dockerfile") || lower.equals("containerfile")

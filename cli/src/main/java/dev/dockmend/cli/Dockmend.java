@@ -3,8 +3,8 @@ package dev.dockmend.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +71,8 @@ public final class Dockmend implements Runnable {
     private static final Set<String> USE_RECIPES = Set.of("fix", "check", "actions", "apply", "recipes");
 
     public static void main(String[] args) {
-        if (USE_RECIPES.contains(subcommandNamed(args))) {
+        String named = subcommandNamed(args);
+        if (named != null && USE_RECIPES.contains(named)) { // Set.of's contains throws on null
             EarlyCatalog.start();
         }
         // Both buffered, flushed when the command ends (run does): a batch reports an error line per broken
@@ -108,9 +109,17 @@ public final class Dockmend implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
-        commandLine.setExecutionExceptionHandler(new InternalErrors(verbose));
-        int code = commandLine.execute(args);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        InternalErrors internalErrors = new InternalErrors(root);
+        commandLine.setExecutionExceptionHandler(internalErrors);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Error error) {
+            // Picocli hands only exceptions to the handler; an error (out of memory, a stack overflow in a
+            // recipe) would otherwise reach the JVM, which prints its stack trace whatever --verbose says.
+            code = internalErrors.report(error, err);
+        }
         err.flush(); // errors first, as when standard error was flushed line by line
         out.flush();
         return code;
@@ -134,7 +143,10 @@ public final class Dockmend implements Runnable {
         return commandLine;
     }
 
-    /** The root command's model: its help, the exit codes, and {@code -C}, which every subcommand takes too. */
+    /**
+     * The root command's model: its help, the exit codes, and {@code -C} and {@code --verbose}, which every
+     * subcommand takes too, before or after its name.
+     */
     private static CommandSpec spec(Dockmend root) {
         CommandSpec spec = Specs.command(root, "dockmend", "Lossless Dockerfile parser and refactoring engine.",
                 "Parses Dockerfiles exactly as BuildKit reads them, keeping every byte.");
@@ -146,7 +158,11 @@ public final class Dockmend implements Runnable {
         exitCodes.put("70", "internal error (a bug in dockmend: please report it)");
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
         spec.addOption(OptionSpec.builder("-C", "--directory").paramLabel("DIR").type(Path.class).scopeType(ScopeType.INHERIT)
+                .converters(new ExistingDirectory())
                 .description("Run as if started in DIR: paths are relative to it, and so are the names in output (like git -C).")
+                .build());
+        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean.class).scopeType(ScopeType.INHERIT)
+                .description("Say which recipes run on each file (fix, check), and show stack traces of internal errors.")
                 .build());
         Specs.standardHelp(spec);
         return spec;
@@ -158,7 +174,8 @@ public final class Dockmend implements Runnable {
             String arg = args[i];
             if (arg.equals("-C") || arg.equals("--directory")) {
                 i++;
-            } else if (arg.startsWith("--directory=") || (arg.startsWith("-C") && arg.length() > 2)) {
+            } else if (arg.startsWith("--directory=") || (arg.startsWith("-C") && arg.length() > 2)
+                    || arg.equals("-v") || arg.equals("--verbose")) {
                 continue;
             } else {
                 return SUBCOMMANDS.containsKey(arg) ? arg : null;
@@ -171,6 +188,11 @@ public final class Dockmend implements Runnable {
     Path directory() {
         Path directory = Specs.value(spec, "--directory");
         return directory == null ? Path.of("") : directory;
+    }
+
+    /** Whether {@code -v}/{@code --verbose} was given, before the subcommand or after it. */
+    boolean verbose() {
+        return Specs.flag(spec, "--verbose");
     }
 
     /** A path argument, relative to {@link #directory()}. */
@@ -198,6 +220,21 @@ public final class Dockmend implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * {@code -C}'s converter: a folder that is not there is a usage error when the command line is read,
+     * rather than a failure later, at the first path resolved against it.
+     */
+    static final class ExistingDirectory implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path directory = Path.of(value);
+            if (!Files.isDirectory(directory)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a directory");
+            }
+            return directory;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.dockmend.cli.report.FindingLine;
 import dev.dockmend.cli.report.Format;
 import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.AtomicWrite;
@@ -90,9 +91,12 @@ final class FixCommand extends MendCommand {
             return code;
         }
         Outcome.Mended mended = (Outcome.Mended) outcome;
-        if (output.verbose) {
+        if (root.verbose()) {
             mended.changes().forEach(c -> err.println(mended.source().name() + ":" + c.before() + ": " + c.recipe() + ": " + c.reason()));
         }
+        // The file goes to standard output; what the recipes would not fix is told on standard error, as by
+        // the diff report, or an editor's format-on-save would hide it.
+        mended.findings().forEach(finding -> err.println(FindingLine.of(mended.source().name(), finding)));
         root.stdout().write(mended.rewrite().map(Outcome.Rewrite::outputBytes).orElse(mended.source().stdin()));
         root.stdout().flush();
         return code;

@@ -3,6 +3,7 @@ package dev.dockmend.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -91,7 +92,10 @@ abstract class MendCommand implements Callable<Integer> {
         if (sources == null) {
             return ExitCodes.USAGE;
         }
-        if (output.verbose) {
+        if (sources.isEmpty()) {
+            err.println(DockerfileFinder.noneFound(paths.isEmpty() ? List.of(".") : paths));
+        }
+        if (root.verbose()) {
             for (Source source : sources) {
                 err.println(source.name() + ": recipes " + recipeIds(planner, source));
             }
@@ -139,7 +143,7 @@ abstract class MendCommand implements Callable<Integer> {
         Set<Path> seen = new HashSet<>();
         for (Looked path : looked) {
             if (path.kind() == Looked.Kind.MISSING) {
-                err.println(path.given() + ": error: no such file or directory");
+                err.println(path.given() + ": error: " + path.problem());
                 return null;
             }
             if (path.kind() == Looked.Kind.FILE) {
@@ -161,12 +165,12 @@ abstract class MendCommand implements Callable<Integer> {
     /** Below this many paths, looking at them one after another is quicker than sharing the work out. */
     private static final int PARALLEL_LOOKS = 64;
 
-    /** A path as given, resolved, and what it is. */
-    private record Looked(String given, Path file, Kind kind) {
+    /** A path as given, resolved, and what it is; for a missing one, why (as the system says it). */
+    private record Looked(String given, Path file, Kind kind, String problem) {
         enum Kind {
             /** A regular file, or a link to one. */
             FILE,
-            /** Nothing by that name. */
+            /** Nothing by that name, or it cannot be looked at (a file in the middle of the path, no permission). */
             MISSING,
             /** Anything else: a directory, a link to one, a dangling link, a device; DockerfileFinder sorts it out. */
             OTHER
@@ -177,13 +181,17 @@ abstract class MendCommand implements Callable<Integer> {
             // The common case, a file, with java.io's one stat: a batch names thousands, before the batch can
             // start, and the NIO attribute read is several times the code to run (README "Speed").
             if (file.toFile().isFile()) {
-                return new Looked(given, file, Kind.FILE);
+                return new Looked(given, file, Kind.FILE, null);
             }
             try {
                 Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return new Looked(given, file, Kind.OTHER);
+                return new Looked(given, file, Kind.OTHER, null);
             } catch (NoSuchFileException e) {
-                return new Looked(given, file, Kind.MISSING);
+                return new Looked(given, file, Kind.MISSING, "no such file or directory");
+            } catch (FileSystemException e) {
+                // e.g. Dockerfile/x: "Not a directory"; was an internal error
+                String reason = e.getReason() == null ? "cannot be read" : e.getReason().toLowerCase(java.util.Locale.ROOT);
+                return new Looked(given, file, Kind.MISSING, reason);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -218,7 +226,8 @@ abstract class MendCommand implements Callable<Integer> {
     Report report(Report.Mode mode, RecipeCatalog catalog) {
         Format format = output.format == null ? defaultFormat() : output.format;
         Colors colors = Colors.of(output.color, System.getenv(), root.terminal());
-        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), catalog.all()));
+        return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), catalog.all()),
+                root.directory());
     }
 
     /** The exit code for failed files, if any: an internal error outranks a usage error, which outranks an input error. */

@@ -3,6 +3,7 @@ package dev.dockmend.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import dev.dockmend.Dockerfiles;
 import dev.dockmend.buildkit.AstDump;
 import dev.dockmend.cli.report.ParseJson;
 import dev.dockmend.cli.report.TreeText;
+import dev.dockmend.cli.run.Source;
 import dev.dockmend.parse.Diagnostic;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.tree.Dockerfile;
@@ -64,11 +66,20 @@ final class ParseCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ParseJson parseJson = new ParseJson(mapper);
         int code = ExitCodes.OK;
-        for (Path file : DockerfileFinder.expand(paths.stream().map(p -> root.directory().resolve(p)).toList())) {
-            String name = file.toString();
+        List<Path> files = DockerfileFinder.expand(paths.stream().map(p -> root.directory().resolve(p)).toList());
+        if (files.isEmpty()) {
+            err.println(DockerfileFinder.noneFound(paths));
+        }
+        Source.Namer namer = Source.namer(root.directory()); // names relative to -C, as fix and check give them
+        for (Path file : files) {
+            String name = namer.file(file).name();
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                err.println(name + ": error: no such file or directory");
+                code = ExitCodes.INPUT;
+                continue;
             } catch (IOException e) {
                 err.println(name + ": error: cannot read: " + e.getMessage());
                 code = ExitCodes.INPUT;

@@ -72,6 +72,6 @@ class ActionsAndApplyTest {
         assertEquals("Nope: error: no such file\n", missing.err());
         CliRun noAction = run("apply", "Dockerfile");
         assertEquals(ExitCodes.USAGE, noAction.exitCode());
-        assertTrue(noAction.err().contains("Missing required option: '--action=ID'"), noAction.err());
+        assertEquals("dockmend apply: missing required option: '--action=ID'\nRun 'dockmend apply --help' for usage.\n", noAction.err());
     }
 }

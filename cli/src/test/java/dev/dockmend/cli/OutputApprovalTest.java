@@ -2,12 +2,15 @@ package dev.dockmend.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dockmend.testing.ExactApproval;
 import dev.dockmend.testing.TestData;
@@ -54,9 +57,35 @@ class OutputApprovalTest {
         approve("check-json", "json", inProject("check", "--format", "json"), ExitCodes.INPUT);
     }
 
+    /**
+     * SARIF names files from the repository's root, wherever dockmend runs: the project is copied into a
+     * folder {@code services/} of a repository made for the test (so the approved output is the same
+     * whether or not the checkout has {@code .git}), and checked from there. The root's {@code file:} URI
+     * differs from machine to machine and is approved as {@code file:///REPOSITORY/}.
+     */
     @Test
-    void checkAsSarif() {
-        approve("check-sarif", "sarif.json", inProject("check", "--format", "sarif"), ExitCodes.INPUT);
+    void checkAsSarif(@TempDir Path repository) throws IOException {
+        Files.createDirectory(repository.resolve(".git"));
+        Path services = repository.resolve("services");
+        copy(TestData.root().resolve("cli/project"), services);
+        CliRun run = CliRun.in(services, "check", "--format", "sarif");
+        String rootUri = repository.toRealPath().toUri().toASCIIString();
+        assertTrue(run.out().contains("\"uri\": \"" + rootUri + "\""), run.out());
+        approve("check-sarif", "sarif.json", new CliRun(run.exitCode(), run.out().replace(rootUri, "file:///REPOSITORY/"),
+                run.err(), run.stdout()), ExitCodes.INPUT);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     @Test

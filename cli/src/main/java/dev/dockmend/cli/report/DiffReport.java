@@ -24,8 +24,7 @@ final class DiffReport extends PerFileReport {
         Report.forEachMended(outcomes, err, mended -> {
             out.print(part(mended));
             for (Finding finding : mended.findings()) {
-                err.println(mended.source().name() + ":" + finding.line() + ":" + finding.column() + ": " + finding.recipe()
-                        + ": finding: " + finding.reason() + "; " + finding.suggestion());
+                err.println(FindingLine.of(mended.source().name(), finding));
             }
         });
     }

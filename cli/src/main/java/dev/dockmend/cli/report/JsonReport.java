@@ -13,8 +13,9 @@ import dev.dockmend.recipe.Finding;
 
 /**
  * One JSON document for tools and bots: per file its status ({@code changed}, {@code unchanged},
- * {@code error}), its changes (recipe, safety, reason, lines before and after, and the LSP-style edits
- * of the input that make it), findings, errors and the unified diff; then a summary.
+ * {@code error}) and, always present (empty when there is nothing), its errors, its changes (recipe, safety,
+ * reason, lines before and after, and the LSP-style edits of the input that make it), findings and the
+ * unified diff; then a summary.
  */
 final class JsonReport implements Report {
     private final int context;
@@ -30,31 +31,38 @@ final class JsonReport implements Report {
         for (Outcome outcome : outcomes) {
             ObjectNode file = files.addObject();
             file.put("path", outcome.source().name());
+            // Every file has every key, empty when there is nothing to say: a tool reads file.changes without
+            // first asking whether the file failed.
+            ArrayNode errors = Json.array();
+            ArrayNode changes = Json.array();
+            ArrayNode findings = Json.array();
+            String diff = "";
             if (outcome instanceof Outcome.Failed failed) {
                 file.put("status", "error");
-                ArrayNode errors = file.putArray("errors");
                 failed.errors().forEach(errors::add);
                 failed.errors().forEach(err::println);
-                continue;
+            } else {
+                Outcome.Mended mended = (Outcome.Mended) outcome;
+                file.put("status", mended.changed() ? "changed" : "unchanged");
+                TextEdits edits = mended.edits();
+                for (Change change : mended.changesInLineOrder()) {
+                    ObjectNode node = changes.addObject();
+                    node.put("recipe", change.recipe().value());
+                    node.put("safety", change.safety().label());
+                    node.put("reason", change.reason());
+                    node.set("before", EditJson.lines(change.before()));
+                    node.set("after", EditJson.lines(change.after()));
+                    node.set("edits", EditJson.edits(edits.within(change.before())));
+                }
+                for (Finding finding : mended.findings()) {
+                    findings.add(EditJson.finding(finding));
+                }
+                diff = mended.diff(context);
             }
-            Outcome.Mended mended = (Outcome.Mended) outcome;
-            file.put("status", mended.changed() ? "changed" : "unchanged");
-            ArrayNode changes = file.putArray("changes");
-            TextEdits edits = mended.edits();
-            for (Change change : mended.changesInLineOrder()) {
-                ObjectNode node = changes.addObject();
-                node.put("recipe", change.recipe().value());
-                node.put("safety", change.safety().label());
-                node.put("reason", change.reason());
-                node.set("before", EditJson.lines(change.before()));
-                node.set("after", EditJson.lines(change.after()));
-                node.set("edits", EditJson.edits(edits.within(change.before())));
-            }
-            ArrayNode findings = file.putArray("findings");
-            for (Finding finding : mended.findings()) {
-                findings.add(EditJson.finding(finding));
-            }
-            file.put("diff", mended.diff(context));
+            file.set("errors", errors);
+            file.set("changes", changes);
+            file.set("findings", findings);
+            file.put("diff", diff);
         }
         Summary summary = Summary.of(outcomes);
         ObjectNode counts = root.putObject("summary");

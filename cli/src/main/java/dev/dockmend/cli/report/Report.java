@@ -52,12 +52,13 @@ public interface Report {
         }
     }
 
-    static Report of(Format format, Mode mode, Colors colors, int context, ToolInfo tool) {
+    /** The report in {@code format}; {@code workingDirectory} is where paths were given from (SARIF names files from the repository's root). */
+    static Report of(Format format, Mode mode, Colors colors, int context, ToolInfo tool, java.nio.file.Path workingDirectory) {
         return switch (format) {
             case TEXT -> new TextReport(mode, colors);
             case DIFF -> new DiffReport(colors, context);
             case JSON -> new JsonReport(context);
-            case SARIF -> new SarifReport(tool);
+            case SARIF -> new SarifReport(tool, SourceRoot.around(workingDirectory));
         };
     }
 }

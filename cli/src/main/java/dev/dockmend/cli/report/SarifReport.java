@@ -1,6 +1,7 @@
 package dev.dockmend.cli.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.dockmend.cli.run.Outcome;
+import dev.dockmend.cli.run.Source;
 import dev.dockmend.fix.TextEdit;
 import dev.dockmend.fix.TextEdits;
 import dev.dockmend.recipe.Change;
@@ -19,15 +21,18 @@ import dev.dockmend.recipe.Recipe;
  * SARIF 2.1.0 (OASIS): one run whose rules are the recipes that ran; each change is a {@code warning}
  * result with a {@code fix} (the replacements of the input's lines that make it), each finding a
  * {@code warning} without one. Files that could not be read or parsed are tool execution
- * notifications, and then the invocation is not successful. Regions are 1-based lines and columns;
+ * notifications, and then the invocation is not successful. Files are named relative to the repository
+ * ({@link SourceRoot}, {@code %SRCROOT%}), wherever dockmend ran. Regions are 1-based lines and columns;
  * a replacement's deleted region also gives its character offset and length.
  */
 final class SarifReport implements Report {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private final ToolInfo tool;
+    private final SourceRoot sourceRoot;
 
-    SarifReport(ToolInfo tool) {
+    SarifReport(ToolInfo tool, SourceRoot sourceRoot) {
         this.tool = tool;
+        this.sourceRoot = sourceRoot;
     }
 
     @Override
@@ -55,12 +60,13 @@ final class SarifReport implements Report {
             ArrayNode fixes = properties.putArray("fixes");
             recipe.fixes().forEach(fixes::add);
         }
+        run.putObject("originalUriBaseIds").putObject(SourceRoot.BASE_ID).put("uri", sourceRoot.uri());
         ArrayNode results = run.putArray("results");
         ObjectNode invocation = run.putArray("invocations").addObject();
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         boolean successful = true;
         for (Outcome outcome : outcomes) {
-            String uri = uri(outcome.source().name());
+            ObjectNode location = location(outcome.source());
             if (outcome instanceof Outcome.Failed failed) {
                 successful = false;
                 for (String error : failed.errors()) {
@@ -69,21 +75,21 @@ final class SarifReport implements Report {
                     notification.put("level", "error");
                     notification.putObject("message").put("text", error);
                     notification.putArray("locations").addObject().putObject("physicalLocation")
-                            .putObject("artifactLocation").put("uri", uri);
+                            .set("artifactLocation", location.deepCopy());
                 }
                 continue;
             }
             Outcome.Mended mended = (Outcome.Mended) outcome;
             TextEdits fileEdits = mended.edits();
             for (Change change : mended.changesInLineOrder()) {
-                ObjectNode result = result(results, ruleIndex, change.recipe().value(), change.reason(), uri,
+                ObjectNode result = result(results, ruleIndex, change.recipe().value(), change.reason(), location,
                         change.before().start(), 1, change.before().end());
                 result.putObject("properties").put("safety", change.safety().label());
                 List<TextEdit> edits = fileEdits.within(change.before());
                 ObjectNode fix = result.putArray("fixes").addObject();
                 fix.putObject("description").put("text", change.reason());
                 ObjectNode artifactChange = fix.putArray("artifactChanges").addObject();
-                artifactChange.putObject("artifactLocation").put("uri", uri);
+                artifactChange.set("artifactLocation", location.deepCopy());
                 ArrayNode replacements = artifactChange.putArray("replacements");
                 for (TextEdit edit : edits) {
                     ObjectNode replacement = replacements.addObject();
@@ -98,7 +104,7 @@ final class SarifReport implements Report {
                 }
             }
             for (Finding finding : mended.findings()) {
-                result(results, ruleIndex, finding.recipe().value(), finding.reason() + "; " + finding.suggestion(), uri,
+                result(results, ruleIndex, finding.recipe().value(), finding.reason() + "; " + finding.suggestion(), location,
                         finding.line(), finding.column(), finding.line());
             }
         }
@@ -106,17 +112,27 @@ final class SarifReport implements Report {
         out.println(Json.pretty(log));
     }
 
-    /** A path as a relative URI reference: characters a URI may not hold are percent-encoded. */
-    static String uri(String path) {
-        try {
-            return new java.net.URI(null, null, path, null).toASCIIString();
-        } catch (java.net.URISyntaxException e) {
-            return path;
+    /**
+     * A file's artifact location: relative to {@code %SRCROOT%} when it lies below it; else its absolute
+     * {@code file:} URI; standard input without a --stdin-filename by its name.
+     */
+    private ObjectNode location(Source source) {
+        ObjectNode location = Json.object();
+        Path path = source.path();
+        String relative = path == null ? null : sourceRoot.relative(path);
+        if (relative != null) {
+            location.put("uri", relative);
+            location.put("uriBaseId", SourceRoot.BASE_ID);
+        } else if (path != null) {
+            location.put("uri", path.toAbsolutePath().normalize().toUri().toASCIIString());
+        } else {
+            location.put("uri", SourceRoot.reference(source.name()));
         }
+        return location;
     }
 
     private static ObjectNode result(ArrayNode results, Map<String, Integer> ruleIndex, String ruleId, String message,
-                                     String uri, int startLine, int startColumn, int endLine) {
+                                     ObjectNode location, int startLine, int startColumn, int endLine) {
         ObjectNode result = results.addObject();
         result.put("ruleId", ruleId);
         Integer index = ruleIndex.get(ruleId);
@@ -126,7 +142,7 @@ final class SarifReport implements Report {
         result.put("level", "warning");
         result.putObject("message").put("text", message);
         ObjectNode region = result.putArray("locations").addObject().putObject("physicalLocation");
-        region.putObject("artifactLocation").put("uri", uri);
+        region.set("artifactLocation", location.deepCopy());
         ObjectNode lines = region.putObject("region");
         lines.put("startLine", startLine);
         lines.put("startColumn", startColumn);
