@@ -49,6 +49,11 @@ public final class Source {
         public Source file(Path path) {
             return new Source(null, path, null, absoluteBase);
         }
+
+        /** How messages name {@code path}, as they name a source. */
+        public String name(Path path) {
+            return displayName(absoluteBase, path);
+        }
     }
 
     public static Source stdin(Path base, Path standsFor, byte[] bytes) {
