@@ -81,7 +81,7 @@ record DockerfileNames(List<String> names, List<String> prefixes, List<String> s
         return false;
     }
 
-    /** The names, for messages: {@code Dockerfile, Containerfile, Dockerfile.*, ...}. */
+    /** The names, for messages: {@code Dockerfile, Containerfile, Dockerfile.*, ... or *.Containerfile}. */
     String describe() {
         List<String> shown = new ArrayList<>();
         for (String name : names) {
@@ -93,7 +93,7 @@ record DockerfileNames(List<String> names, List<String> prefixes, List<String> s
         for (String suffix : suffixes) {
             shown.add("*" + suffix.charAt(0) + capitalised(suffix.substring(1)));
         }
-        return String.join(", ", shown);
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
     }
 
     private static String capitalised(String word) {

@@ -113,15 +113,16 @@ abstract class MendCommand implements Callable<Integer> {
     }
 
     private List<Source> sources(Planner planner, PrintWriter err) throws IOException {
+        SourceSearch search = new SourceSearch(root.directory(), planner, forceExclude, output.verbose, err);
         if (paths.contains("-")) {
             if (paths.size() > 1) {
                 err.println("dockmend: error: - (standard input) cannot be combined with other paths");
                 return null;
             }
-            return List.of(Source.stdin(root.directory(), stdinFilename == null ? null : root.resolve(stdinFilename.toString()),
+            return search.standardInput(Source.stdin(root.directory(), stdinFilename == null ? null : root.resolve(stdinFilename.toString()),
                     root.stdin().readAllBytes()));
         }
-        return new SourceSearch(root.directory(), planner, forceExclude, output.verbose, err).files(paths);
+        return search.files(paths);
     }
 
     private static String recipeIds(Planner planner, Source source) {

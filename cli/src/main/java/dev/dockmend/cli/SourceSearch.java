@@ -23,7 +23,8 @@ import dev.dockmend.cli.run.Source;
 /**
  * The files {@code fix} and {@code check} work on, from the paths given: a file named is taken as it is
  * (with {@code --force-exclude}, unless a configuration excludes it or a folder above it, which is what
- * pre-commit and editors need: they name files), a folder is searched ({@link DockerfileFinder}).
+ * pre-commit and editors need: they name files; standard input standing for an excluded file is passed
+ * through untouched), a folder is searched ({@link DockerfileFinder}).
  *
  * <p>What a CI job pointed at the wrong place must not pass over in silence is a usage error (exit 2),
  * reported before any file is read: a path that does not exist, a folder in which the search finds no
@@ -76,9 +77,9 @@ final class SourceSearch {
             } else if (isDirectory) {
                 List<Path> found = DockerfileFinder.search(path.file(), this::excluded);
                 if (configError == null && found.isEmpty()) {
-                    err.println(path.given() + ": error: no Dockerfile found in this folder or below (searched for "
-                            + DockerfileNames.known().describe() + ", leaving out hidden folders, what .gitignore files ignore "
-                            + "and what .dockmend.yaml excludes; name a file to check it whatever its name)");
+                    err.println(path.given() + ": error: no Dockerfile found in this folder or below, outside hidden folders and what "
+                            + ".gitignore files and .dockmend.yaml's exclude leave out (expected a file named "
+                            + DockerfileNames.known().describe() + "; a file named on the command line is taken whatever its name)");
                     return null;
                 }
                 for (Path file : found) {
@@ -99,6 +100,26 @@ final class SourceSearch {
             sources.add(namer.file(file));
         }
         return checkPlans(sources) ? sources : null;
+    }
+
+    /**
+     * Standard input as the one source, passed through untouched under {@code --force-exclude} when the
+     * file it stands for is excluded (an editor's format-on-save then gets the file back as it was); null
+     * after reporting a configuration error.
+     */
+    List<Source> standardInput(Source stdin) {
+        Source source = stdin;
+        if (forceExclude && stdin.path() != null && excludedWithFolders(stdin.path(), false)) {
+            if (verbose) {
+                err.println(stdin.name() + ": excluded by the configuration's exclude (--force-exclude)");
+            }
+            source = stdin.asExcluded();
+        }
+        if (configError != null) {
+            err.println(configError);
+            return null;
+        }
+        return List.of(source);
     }
 
     /**

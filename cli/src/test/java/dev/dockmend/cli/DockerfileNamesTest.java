@@ -38,7 +38,7 @@ class DockerfileNamesTest {
     @Test
     void describesTheNamesForMessages() {
         assertEquals("Dockerfile, Containerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, Containerfile.*, Containerfile-*, Containerfile_*, "
-                + "*.Dockerfile, *.Containerfile", DockerfileNames.known().describe());
+                + "*.Dockerfile or *.Containerfile", DockerfileNames.known().describe());
     }
 
     @Test
