@@ -110,6 +110,9 @@ public final class DockerfileFinder {
 
         /** Git's answer: the innermost .gitignore that has an opinion decides. */
         private boolean ignored(Path path, boolean directory) {
+            if (rules.isEmpty()) {
+                return false;
+            }
             Path absolute = path.toAbsolutePath().normalize();
             for (IgnoreRules rule : rules) {
                 Boolean verdict = rule.verdict(absolute, directory);

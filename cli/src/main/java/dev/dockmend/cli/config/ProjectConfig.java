@@ -36,6 +36,9 @@ public record ProjectConfig(Path directory, String name, List<String> recipes, L
      * its own: what a folder search asks of each path it walks to (it does not enter an excluded folder).
      */
     public boolean excludes(Path path, boolean isDirectory) {
+        if (directory == null) {
+            return false;
+        }
         Path absolute = path.toAbsolutePath().normalize();
         for (ProjectConfig config = this; config != null && config.directory != null; config = config.enclosing) {
             Boolean verdict = config.exclude.verdict(absolute, isDirectory);
