@@ -146,21 +146,21 @@ final class SourceSearch {
 
     /** Whether a path a search walked to is excluded (on its own: the walk does not enter excluded folders). */
     private boolean excluded(Path path, boolean isDirectory) {
-        try {
-            return planner.configFor(path).excludes(path, isDirectory);
-        } catch (Planner.PlanException e) {
-            remember(e);
-            return false;
-        }
+        return configFor(path).excludes(path, isDirectory);
     }
 
     /** Whether a path named on the command line, or a folder above it, is excluded. */
     private boolean excludedWithFolders(Path path, boolean isDirectory) {
+        return configFor(path).excludesWithFolders(path, isDirectory);
+    }
+
+    /** The configuration governing {@code path}; none, after remembering the error, when it is wrong. */
+    private ProjectConfig configFor(Path path) {
         try {
-            return planner.configFor(path).excludesWithFolders(path, isDirectory);
+            return planner.configFor(path);
         } catch (Planner.PlanException e) {
             remember(e);
-            return false;
+            return ProjectConfig.NONE;
         }
     }
 
