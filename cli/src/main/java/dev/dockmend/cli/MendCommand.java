@@ -2,20 +2,10 @@ package dev.dockmend.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.dockmend.cli.config.ProjectConfig;
 import dev.dockmend.cli.report.Colors;
 import dev.dockmend.cli.report.Format;
 import dev.dockmend.cli.report.OutputOptions;
@@ -45,6 +35,7 @@ abstract class MendCommand implements Callable<Integer> {
     // What the command line gave, read from the spec when the command runs.
     List<String> paths;
     Path stdinFilename;
+    boolean forceExclude;
     SelectionOptions selection;
     OutputOptions output;
 
@@ -54,6 +45,9 @@ abstract class MendCommand implements Callable<Integer> {
         spec.addPositional(PositionalParamSpec.builder().paramLabel("PATH").arity("0..*").type(List.class).auxiliaryTypes(String.class)
                 .parameterConsumer(new PathArguments())
                 .description("Dockerfiles or directories (default: the current directory); - reads standard input.").build());
+        spec.addOption(OptionSpec.builder("--force-exclude").type(boolean.class)
+                .description("Leave out files named on the command line that a configuration's exclude patterns (or a folder "
+                        + "above them) exclude, as a folder search does: for pre-commit and editors, which name files.").build());
         spec.addOption(OptionSpec.builder("--stdin-filename").paramLabel("PATH").type(Path.class)
                 .description("The path standard input stands for: names it in messages and finds its .dockmend.yaml.").build());
         SelectionOptions.addTo(spec);
@@ -66,6 +60,7 @@ abstract class MendCommand implements Callable<Integer> {
         List<String> given = spec.positionalParameters().get(0).getValue();
         paths = given == null ? List.of() : given;
         stdinFilename = Specs.value(spec, "--stdin-filename");
+        forceExclude = Boolean.TRUE.equals(spec.findOption("--force-exclude").getValue());
         selection = SelectionOptions.of(spec);
         output = OutputOptions.of(spec);
     }
@@ -84,16 +79,13 @@ abstract class MendCommand implements Callable<Integer> {
         bind();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Planner planner = selection.planner(err);
+        Planner planner = selection.planner(root.directory(), err);
         if (planner == null) {
             return ExitCodes.USAGE;
         }
         List<Source> sources = sources(planner, err);
         if (sources == null) {
             return ExitCodes.USAGE;
-        }
-        if (sources.isEmpty()) {
-            err.println(DockerfileFinder.noneFound(paths.isEmpty() ? List.of(".") : paths));
         }
         if (root.verbose()) {
             for (Source source : sources) {
@@ -121,97 +113,16 @@ abstract class MendCommand implements Callable<Integer> {
     }
 
     private List<Source> sources(Planner planner, PrintWriter err) throws IOException {
-        List<String> given = paths.isEmpty() ? List.of(".") : paths;
-        Path base = root.directory();
-        if (given.contains("-")) {
-            if (given.size() > 1) {
+        SourceSearch search = new SourceSearch(root.directory(), planner, forceExclude, root.verbose(), err);
+        if (paths.contains("-")) {
+            if (paths.size() > 1) {
                 err.println("dockmend: error: - (standard input) cannot be combined with other paths");
                 return null;
             }
-            return List.of(Source.stdin(base, stdinFilename == null ? null : root.resolve(stdinFilename.toString()),
+            return search.standardInput(Source.stdin(root.directory(), stdinFilename == null ? null : root.resolve(stdinFilename.toString()),
                     root.stdin().readAllBytes()));
         }
-        // One look at each path, on every core when there are many: a batch names thousands of files.
-        List<Looked> looked;
-        try {
-            looked = (given.size() > PARALLEL_LOOKS ? given.parallelStream() : given.stream()).map(path -> Looked.at(base, path)).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        List<Path> files = new ArrayList<>();
-        // A file named twice, or named and found in a folder also named, is one file: mended and reported once.
-        Set<Path> seen = new HashSet<>();
-        for (Looked path : looked) {
-            if (path.kind() == Looked.Kind.MISSING) {
-                err.println(path.given() + ": error: " + path.problem());
-                return null;
-            }
-            if (path.kind() == Looked.Kind.FILE) {
-                addOnce(files, seen, path.file());
-            } else {
-                for (Path found : DockerfileFinder.expand(List.of(path.file()), candidate -> excluded(planner, candidate))) {
-                    addOnce(files, seen, found);
-                }
-            }
-        }
-        Source.Namer namer = Source.namer(base);
-        List<Source> sources = new ArrayList<>(files.size());
-        for (Path file : files) {
-            sources.add(namer.file(file));
-        }
-        return sources;
-    }
-
-    /** Below this many paths, looking at them one after another is quicker than sharing the work out. */
-    private static final int PARALLEL_LOOKS = 64;
-
-    /** A path as given, resolved, and what it is; for a missing one, why (as the system says it). */
-    private record Looked(String given, Path file, Kind kind, String problem) {
-        enum Kind {
-            /** A regular file, or a link to one. */
-            FILE,
-            /** Nothing by that name, or it cannot be looked at (a file in the middle of the path, no permission). */
-            MISSING,
-            /** Anything else: a directory, a link to one, a dangling link, a device; DockerfileFinder sorts it out. */
-            OTHER
-        }
-
-        static Looked at(Path base, String given) {
-            Path file = base.resolve(given);
-            // The common case, a file, with java.io's one stat: a batch names thousands, before the batch can
-            // start, and the NIO attribute read is several times the code to run (README "Speed").
-            if (file.toFile().isFile()) {
-                return new Looked(given, file, Kind.FILE, null);
-            }
-            try {
-                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return new Looked(given, file, Kind.OTHER, null);
-            } catch (NoSuchFileException e) {
-                return new Looked(given, file, Kind.MISSING, "no such file or directory");
-            } catch (FileSystemException e) {
-                // e.g. Dockerfile/x: "Not a directory"; was an internal error
-                String reason = e.getReason() == null ? "cannot be read" : e.getReason().toLowerCase(java.util.Locale.ROOT);
-                return new Looked(given, file, Kind.MISSING, reason);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static void addOnce(List<Path> files, Set<Path> seen, Path file) {
-        if (seen.add(file.normalize())) {
-            files.add(file);
-        }
-    }
-
-    private static boolean excluded(Planner planner, Path file) {
-        try {
-            ProjectConfig config = planner.configFor(file);
-            return config.excludes(file);
-        } catch (Planner.PlanException e) {
-            // The file is kept: mending it reports the configuration error with its position.
-            return false;
-        }
+        return search.files(paths);
     }
 
     private static String recipeIds(Planner planner, Source source) {

@@ -63,7 +63,7 @@ abstract class QuickFixCommand implements Callable<Integer> {
             err.println("dockmend: error: " + problem);
             return ExitCodes.USAGE;
         }
-        Planner planner = SelectionOptions.of(spec).planner(err);
+        Planner planner = SelectionOptions.of(spec).planner(root.directory(), err);
         if (planner == null) {
             return ExitCodes.USAGE;
         }

@@ -157,8 +157,8 @@ class CommandLineEdgesTest {
         Files.createDirectories(dir.resolve("empty"));
         write("empty/README", "not a Dockerfile");
         CliRun check = run("check", "empty");
-        assertEquals(ExitCodes.OK, check.exitCode(), "nothing to check is not a failure of check");
-        assertTrue(check.err().startsWith("dockmend: warning: no Dockerfile found in empty (looked for Dockerfile, "), check.err());
+        assertEquals(ExitCodes.USAGE, check.exitCode(), "a gate pointed at the wrong folder must not pass: " + check.err());
+        assertTrue(check.err().startsWith("empty: error: no Dockerfile found in this folder or below"), check.err());
         CliRun parse = run("parse", "empty");
         assertEquals(ExitCodes.OK, parse.exitCode());
         assertTrue(parse.err().startsWith("dockmend: warning: no Dockerfile found in empty"), parse.err());

@@ -203,8 +203,8 @@ class FixAndCheckTest {
         write("Dockerfile", CHANGING);
         CliRun run = run("check");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().contains(".dockmend.yaml:2:1: error: unknown key `safe_only` (expected one of recipes, skip, safe-only, options, exclude)"),
-                run.err());
+        assertEquals(".dockmend.yaml:2:1: error: unknown key `safe_only`; did you mean `safe-only`? "
+                + "(expected one of recipes, skip, safe-only, options, exclude)\n", run.err());
     }
 
     @Test

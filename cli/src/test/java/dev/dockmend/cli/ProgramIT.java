@@ -220,9 +220,10 @@ class ProgramIT {
     void aFolderWithoutDockerfiles() throws IOException {
         Files.writeString(dir.resolve("README"), "no Dockerfile here\n");
         Program.Run run = inDir("check");
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("dockmend: warning: no Dockerfile found in . (looked for Dockerfile, "), run.err());
-        assertEquals("0 files: 0 would change (0 changes), 0 findings, 0 files with errors\n", run.out());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), "a gate pointed at the wrong folder must not pass: " + run.err());
+        assertTrue(run.err().startsWith(".: error: no Dockerfile found in this folder or below"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals("", run.out());
     }
 
     // Internal errors: one line and exit 70; the stack trace only with --verbose.

@@ -1,27 +1,47 @@
 package dev.dockmend.validate;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 import dev.dockmend.tree.Keyword;
 
-/** BuildKit's "did you mean" for a misspelt keyword: the closest keyword within two edits. */
-final class Suggestion {
+/**
+ * "Did you mean": the closest of some known words within two edits. BuildKit's for a misspelt keyword,
+ * and the command line's for a misspelt configuration key or recipe id.
+ */
+public final class Suggestion {
+    private static final int MOST_EDITS = 2;
+    private static final List<String> KEYWORDS = Arrays.stream(Keyword.values()).map(Keyword::lowerCase).toList();
+
     private Suggestion() {
     }
 
     static String didYouMean(String written) {
-        String lower = Keyword.lowerCase(written);
+        return closest(Keyword.lowerCase(written), KEYWORDS).map(keyword -> " (did you mean " + keyword + "?)").orElse("");
+    }
+
+    /** The known word closest to {@code written} within two edits (the first of equals), if any. */
+    public static Optional<String> closest(String written, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Keyword keyword : Keyword.values()) {
-            if (Math.abs(lower.length() - keyword.lowerCase().length()) > 2) {
-                continue; // more than two edits apart whatever the letters: it cannot be the suggestion
-            }
-            int distance = distance(lower, keyword.lowerCase());
+        for (String word : known) {
+            int distance = distanceWithin(written, word);
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = keyword.name();
+                best = word;
             }
         }
-        return bestDistance <= 2 && !lower.isEmpty() ? " (did you mean " + best.toLowerCase(java.util.Locale.ROOT) + "?)" : "";
+        return written.isEmpty() ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** The edit distance when it is at most two, else {@link Integer#MAX_VALUE}. */
+    private static int distanceWithin(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > MOST_EDITS) {
+            return Integer.MAX_VALUE; // more than two edits apart whatever the letters: it cannot be the suggestion
+        }
+        int distance = distance(a, b);
+        return distance <= MOST_EDITS ? distance : Integer.MAX_VALUE;
     }
 
     /** Levenshtein distance. */

@@ -36,6 +36,10 @@ public final class Mender {
     }
 
     public Mending mendKeepingInput(Source source) {
+        if (source.isExcluded()) {
+            // Not even parsed: an editor formatting an excluded file on save gets it back as it was.
+            return new Mending(new Outcome.Mended(source, List.of(), List.of(), false, Optional.empty()), Optional.empty());
+        }
         byte[] bytes;
         try {
             bytes = source.read();

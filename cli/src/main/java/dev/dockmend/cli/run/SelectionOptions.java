@@ -53,10 +53,13 @@ public final class SelectionOptions {
         return values == null ? List.of() : values;
     }
 
-    /** The planner for these flags, or null after telling {@code err} what is wrong (a usage error). */
-    public Planner planner(java.io.PrintWriter err) {
+    /**
+     * The planner for these flags, or null after telling {@code err} what is wrong (a usage error);
+     * configuration files are named relative to {@code base}, as the Dockerfiles are.
+     */
+    public Planner planner(Path base, java.io.PrintWriter err) {
         try {
-            return Planner.of(EarlyCatalog.get(), this);
+            return Planner.of(EarlyCatalog.get(), this, Source.namer(base)::name);
         } catch (Planner.PlanException e) {
             err.println("dockmend: error: " + e.getMessage());
             return null;

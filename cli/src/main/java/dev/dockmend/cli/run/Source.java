@@ -20,12 +20,24 @@ public final class Source {
      * computes the same immutable string twice.
      */
     private String name;
+    /** Named, but excluded by a configuration under {@code --force-exclude}: passed through untouched. */
+    private final boolean excluded;
 
-    private Source(String name, Path path, byte[] stdin, Path absoluteBase) {
+    private Source(String name, Path path, byte[] stdin, Path absoluteBase, boolean excluded) {
         this.name = name;
         this.path = path;
         this.stdin = stdin;
         this.absoluteBase = absoluteBase;
+        this.excluded = excluded;
+    }
+
+    /** This source, to be passed through untouched: a configuration excludes it (see {@code --force-exclude}). */
+    public Source asExcluded() {
+        return new Source(name, path, stdin, absoluteBase, true);
+    }
+
+    public boolean isExcluded() {
+        return excluded;
     }
 
     /** {@code path} as found from {@code base} (the working directory, or {@code -C DIR}), named relative to it. */
@@ -47,12 +59,17 @@ public final class Source {
         }
 
         public Source file(Path path) {
-            return new Source(null, path, null, absoluteBase);
+            return new Source(null, path, null, absoluteBase, false);
+        }
+
+        /** How messages name {@code path}, as they name a source. */
+        public String name(Path path) {
+            return displayName(absoluteBase, path);
         }
     }
 
     public static Source stdin(Path base, Path standsFor, byte[] bytes) {
-        return new Source(standsFor == null ? "<stdin>" : displayName(base.toAbsolutePath().normalize(), standsFor), standsFor, bytes, null);
+        return new Source(standsFor == null ? "<stdin>" : displayName(base.toAbsolutePath().normalize(), standsFor), standsFor, bytes, null, false);
     }
 
     /** How messages and diff headers name the file. */
