@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.junit.jupiter.api.Test;
@@ -143,16 +141,6 @@ class FastLexerSimulatorTest {
         lexer.removeErrorListeners();
         lexer.setHeredocMarkerFinder(line -> line.contains("<<EOF") || line.contains("<<-EOF")
                 ? List.of(new HeredocTerminator("EOF", line.contains("<<-"))) : List.of());
-        List<String> out = new ArrayList<>();
-        Token token;
-        do {
-            token = lexer.nextToken();
-            out.add(DockerfileLexer.VOCABULARY.getSymbolicName(token.getType()) + " " + token.getStartIndex() + "-" + token.getStopIndex()
-                    + " " + token.getLine() + ":" + token.getCharPositionInLine() + " " + token.getText());
-        } while (token.getType() != Token.EOF);
-        out.add("logical lines " + lexer.logicalLines());
-        out.add("escape " + lexer.escapeCharacter() + ", unterminated " + lexer.unterminatedHeredoc()
-                + ", ends at " + lexer.getLine() + ":" + lexer.getCharPositionInLine());
-        return out;
+        return LexedLines.of(lexer);
     }
 }
