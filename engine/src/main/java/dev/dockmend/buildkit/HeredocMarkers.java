@@ -9,8 +9,9 @@ import dev.dockmend.grammar.Whitespace;
 /**
  * Finds heredoc markers the way BuildKit does (R6.2-R6.4): the whole logical line is split into
  * words by BuildKit's shell lexer (always with backslash as escape, quotes and escapes kept), and a
- * word of the form {@code [digits]<<[-]name} is a marker. One unbalanced quote anywhere on the line
- * makes the lexer fail, and then the line has no heredocs at all.
+ * word of the form {@code [digits]<<[-]name} is a marker when the name, quotes and escapes removed, is one
+ * word that is not empty ({@code <<''} and {@code <<""} are none). One unbalanced quote anywhere on the
+ * line makes the lexer fail, and then the line has no heredocs at all.
  */
 final class HeredocMarkers {
     private HeredocMarkers() {
@@ -101,7 +102,10 @@ final class HeredocMarkers {
         return -1;
     }
 
-    /** {@code ^(\d*)<<(-?)([^<]*)$}, then the name lexed once without and once with its quotes. */
+    /**
+     * {@code ^(\d*)<<(-?)([^<]*)$}, then the name lexed once without and once with its quotes; no marker when the
+     * name is not exactly one word, or is empty once unquoted.
+     */
     private static Optional<Marker> marker(String word) {
         int i = 0;
         while (i < word.length() && word.charAt(i) >= '0' && word.charAt(i) <= '9') {
@@ -117,23 +121,24 @@ final class HeredocMarkers {
             i++;
         }
         String rest = word.substring(i);
-        if (rest.isEmpty() || rest.indexOf('<') >= 0) {
+        if (rest.indexOf('<') >= 0) {
             return Optional.empty();
         }
-        Optional<String> name = unquotedSingleWord(rest);
-        if (name.isEmpty()) {
+        // Blanks before the name are those of `<< EOF`; any after it were escaped, so they are part of it.
+        String raw = rest.substring(Whitespace.skipUnicodeSpace(rest, 0, rest.length()));
+        Optional<String> name = unquotedSingleWord(raw);
+        // BuildKit's lexer keeps a word only when it has a character: `<<''` and `<<""` name no heredoc.
+        if (name.isEmpty() || name.get().isEmpty()) {
             return Optional.empty();
         }
         String unquoted = name.get();
-        String raw = CommandSplit.trimUnicodeSpace(rest);
         boolean expand = quoteCount(unquoted) == quoteCount(raw);
         int fd = digits.isEmpty() ? 0 : parseFd(digits);
         return Optional.of(new Marker(unquoted, expand, chomp, fd));
     }
 
-    /** The name with quotes and backslash escapes removed, if {@code rest} is exactly one word. */
-    private static Optional<String> unquotedSingleWord(String rest) {
-        String text = CommandSplit.trimUnicodeSpace(rest);
+    /** The name with quotes and backslash escapes removed, if {@code text} is exactly one word. */
+    private static Optional<String> unquotedSingleWord(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -98,9 +98,14 @@ public final class DockerfileParser {
     static DockerfileLexer lexer(CharStream input, SourceEncoding encoding) {
         DockerfileLexer lexer = new DockerfileLexer(input);
         lexer.useFastSimulator();
+        findHeredocsAsBuildKit(lexer, encoding);
+        return lexer;
+    }
+
+    /** Makes {@code lexer} print nothing to the console and find heredoc markers as BuildKit does. */
+    static void findHeredocsAsBuildKit(DockerfileLexer lexer, SourceEncoding encoding) {
         lexer.removeErrorListeners();
         lexer.setHeredocMarkerFinder(line -> heredocTerminators(line, lexer.escapeCharacter(), encoding));
-        return lexer;
     }
 
     private static List<HeredocTerminator> heredocTerminators(String line, char escape, SourceEncoding encoding) {

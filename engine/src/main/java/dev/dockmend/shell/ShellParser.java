@@ -44,7 +44,8 @@ public final class ShellParser {
         return known;
     }
 
-    private static ShellAnalysis analyse(String script) {
+    /** The analysis of {@code script} made anew, nothing remembered (ShellParserColdTest compares the two). */
+    static ShellAnalysis analyse(String script) {
         try {
             ParseContext context = new ParseContext(script);
             CommandList body = new CommandParser(new Cursor(script, null, context)).script();

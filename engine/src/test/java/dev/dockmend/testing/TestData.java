@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Where the project's {@code testdata/} and the optional {@code ../shared} corpus are. */
@@ -33,6 +34,22 @@ public final class TestData {
     public static List<Path> cases(String group) throws IOException {
         try (Stream<Path> stream = Files.list(root().resolve(group))) {
             return stream.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** Files in the corpus folder that are not Dockerfiles (index, expectations, documentation). */
+    private static final Set<String> CORPUS_METADATA = Set.of("buildkit-expected.jsonl", "MANIFEST.tsv", "FEATURES.tsv", "README.md");
+
+    /**
+     * The corpus's Dockerfiles, sorted: every file of the folder and its subfolders ({@code negative/}) but its
+     * metadata and BuildKit's AST dumps ({@code *.result}); the files the conformance run counts.
+     */
+    public static List<Path> corpusDockerfiles(Path corpus) throws IOException {
+        try (Stream<Path> paths = Files.walk(corpus)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(path -> !CORPUS_METADATA.contains(path.getFileName().toString()) && !path.toString().endsWith(".result"))
+                    .sorted()
+                    .toList();
         }
     }
 

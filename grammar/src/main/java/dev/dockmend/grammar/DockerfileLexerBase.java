@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.dfa.DFA;
 
 /**
  * The state behind DockerfileLexer's rule actions: what the escape character is, whether the
@@ -48,6 +51,19 @@ public abstract class DockerfileLexerBase extends Lexer {
         if (!(getInterpreter() instanceof FastLexerSimulator)) {
             setInterpreter(new FastLexerSimulator(this, getInterpreter()));
         }
+    }
+
+    /**
+     * Lexes on a DFA of this lexer's own, empty at first, instead of the one every DockerfileLexer shares: the
+     * file then meets every path the first file of a fresh JVM meets (the cold-path tests lex each input so).
+     * Call it before {@link #useFastSimulator}, which keeps the DFA it finds.
+     */
+    public void useOwnDfa() {
+        DFA[] dfa = new DFA[getATN().getNumberOfDecisions()];
+        for (int decision = 0; decision < dfa.length; decision++) {
+            dfa[decision] = new DFA(getATN().getDecisionState(decision), decision);
+        }
+        setInterpreter(new LexerATNSimulator(this, getATN(), dfa, new PredictionContextCache()));
     }
 
     /** Required before lexing a file that may contain {@code <<}. */

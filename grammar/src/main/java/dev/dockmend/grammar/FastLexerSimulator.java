@@ -8,7 +8,12 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNConfig;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
+import org.antlr.v4.runtime.atn.LexerATNConfig;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.RuleStopState;
+import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
 
 /**
@@ -26,25 +31,24 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * the text; the index, line and column end where ANTLR's steps would leave them, and the accept state is
  * recorded once, as ANTLR's last step would. Only edges the DFA has already cached as a self-loop are
  * followed that way; anything else (an edge not computed yet, a character outside ASCII, which ANTLR never
- * caches, the end of the input) is ANTLR's own step. The text is read directly only from a
- * {@link TextCharStream}.</li>
+ * caches, the end of the input) is ANTLR's own step. A state may have no ASCII edge yet when a character past
+ * ASCII first leads back to it (the first file of a JVM, {@code #中文}): then there is nothing to follow. The text
+ * is read directly only from a {@link TextCharStream}.</li>
  * <li>One DFA edge computation per class of characters. ANTLR computes the edge of a DFA state for a
  * character the first time it meets it there (a closure over the ATN), and caches it only for ASCII: the
  * end of the input and every character past ASCII are computed again each time, once per file at least.
  * Characters no transition tells apart ({@link CharClasses}) lead to the same state, so an edge computed for
  * one is added to ANTLR's cache for the ASCII characters of its class, and kept here, per state and class,
  * for the rest and for the end of the input, where ANTLR would compute each the same way on meeting it
- * (ANTLR's cache assumes the same). Never when the ATN has semantic predicates: an edge may then depend on
- * more than the character.</li>
+ * (ANTLR's cache assumes the same). Those are kept on the state itself ({@link ClassState}), as ANTLR keeps its
+ * edges, so they belong to the DFA the state is in: a lexer on a DFA of its own meets every path cold. Never
+ * when the ATN has semantic predicates: an edge may then depend on more than the character.</li>
  * </ol>
  */
 final class FastLexerSimulator extends LexerATNSimulator {
     private static final Map<ATN, CharClasses> CLASSES = new ConcurrentHashMap<>();
-    /**
-     * The edges ANTLR does not cache, per DFA state: one per character class, then one for the end of the
-     * input. Shared like ANTLR's DFA, which is shared by every lexer of a grammar.
-     */
-    private static final Map<DFAState, AtomicReferenceArray<DFAState>> UNCACHED_EDGES = new ConcurrentHashMap<>();
+    /** What {@link #skipSelfLoop} reads for a state that has no ASCII edge yet: none leads anywhere. */
+    private static final DFAState[] NO_EDGES = new DFAState[MAX_DFA_EDGE - MIN_DFA_EDGE + 1];
 
     private final CharClasses classes;
 
@@ -95,7 +99,7 @@ final class FastLexerSimulator extends LexerATNSimulator {
      * may still read as missing, which only ends the run early.
      */
     private void skipSelfLoop(TextCharStream input, DFAState s) {
-        DFAState[] edges = s.edges;
+        DFAState[] edges = s.edges != null ? s.edges : NO_EDGES;
         String text = input.text();
         int index = input.index();
         int end = input.size();
@@ -139,16 +143,62 @@ final class FastLexerSimulator extends LexerATNSimulator {
         if (classes.hasPredicates()) {
             return super.computeTargetState(input, s, t);
         }
-        int slot = t == IntStream.EOF ? classes.count() : classes.classOf(t);
-        AtomicReferenceArray<DFAState> edges = UNCACHED_EDGES.get(s);
-        if (edges == null) {
-            edges = UNCACHED_EDGES.computeIfAbsent(s, state -> new AtomicReferenceArray<>(classes.count() + 1));
+        if (!(s instanceof ClassState state)) {
+            // Made by ANTLR's own simulator on a DFA it shares with this one: it has nowhere to keep the edge.
+            return super.computeTargetState(input, s, t);
         }
-        DFAState known = edges.get(slot);
+        int slot = t == IntStream.EOF ? classes.count() : classes.classOf(t);
+        DFAState known = state.classEdges().get(slot);
         if (known == null) {
             known = super.computeTargetState(input, s, t);
-            edges.set(slot, known);
+            state.classEdges().set(slot, known);
         }
         return known;
+    }
+
+    /**
+     * ANTLR's {@code addDFAState}, with the state made a {@link ClassState}: the state for {@code configs} the DFA
+     * of the current mode already has, else a new one added to it, accepting when a configuration has finished a
+     * rule (the first such one names the token and its actions).
+     */
+    @Override
+    protected DFAState addDFAState(ATNConfigSet configs) {
+        ClassState proposed = new ClassState(configs, classes.count() + 1);
+        for (ATNConfig config : configs) {
+            if (config.state instanceof RuleStopState) {
+                proposed.isAcceptState = true;
+                proposed.lexerActionExecutor = ((LexerATNConfig) config).getLexerActionExecutor();
+                proposed.prediction = atn.ruleToTokenType[config.state.ruleIndex];
+                break;
+            }
+        }
+        DFA dfa = decisionToDFA[mode];
+        synchronized (dfa.states) {
+            DFAState existing = dfa.states.get(proposed);
+            if (existing != null) {
+                return existing;
+            }
+            proposed.stateNumber = dfa.states.size();
+            configs.setReadonly(true);
+            dfa.states.put(proposed, proposed);
+            return proposed;
+        }
+    }
+
+    /**
+     * A DFA state with the edges ANTLR does not cache, one per character class, then one for the end of the
+     * input. Another thread's edge may not be seen at once: the edge is then computed again, to the same state.
+     */
+    private static final class ClassState extends DFAState {
+        private final AtomicReferenceArray<DFAState> classEdges;
+
+        ClassState(ATNConfigSet configs, int slots) {
+            super(configs);
+            this.classEdges = new AtomicReferenceArray<>(slots);
+        }
+
+        AtomicReferenceArray<DFAState> classEdges() {
+            return classEdges;
+        }
     }
 }
