@@ -1,11 +1,5 @@
 package dev.dockmend.shell;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,37 +91,25 @@ public final class FreshShell {
         static Table load() {
             Map<String, Kind> kinds = new HashMap<>();
             List<Rule> rules = new ArrayList<>();
-            try (InputStream stream = FreshShell.class.getResourceAsStream("fresh-shell.txt")) {
-                if (stream == null) {
-                    throw new IllegalStateException("fresh-shell.txt is missing from the classpath");
+            for (String trimmed : ShellTables.lines("fresh-shell.txt")) {
+                String[] fields = Chars.BLANKS.split(trimmed);
+                if (fields[0].equals("kind") && fields.length >= 3) {
+                    String[] texts = trimmed.substring(trimmed.indexOf(fields[1]) + fields[1].length()).split(" -- ");
+                    if (texts.length != 2) {
+                        throw new IllegalStateException("fresh-shell.txt: a kind needs `reason -- suggestion`: " + trimmed);
+                    }
+                    kinds.put(fields[1], new Kind(texts[0].strip(), texts[1].strip()));
+                    continue;
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String trimmed = line.strip();
-                    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                        continue;
-                    }
-                    String[] fields = Chars.BLANKS.split(trimmed);
-                    if (fields[0].equals("kind") && fields.length >= 3) {
-                        String[] texts = trimmed.substring(trimmed.indexOf(fields[1]) + fields[1].length()).split(" -- ");
-                        if (texts.length != 2) {
-                            throw new IllegalStateException("fresh-shell.txt: a kind needs `reason -- suggestion`: " + trimmed);
-                        }
-                        kinds.put(fields[1], new Kind(texts[0].strip(), texts[1].strip()));
-                        continue;
-                    }
-                    Kind kind = kinds.get(fields[0]);
-                    if (kind == null || fields.length < 2) {
-                        throw new IllegalStateException("fresh-shell.txt: unknown kind or no program in: " + trimmed);
-                    }
-                    List<Pattern> arguments = new ArrayList<>();
-                    for (int i = 2; i < fields.length; i++) {
-                        arguments.add(glob(fields[i]));
-                    }
-                    rules.add(new Rule(glob(fields[1]), List.copyOf(arguments), kind));
+                Kind kind = kinds.get(fields[0]);
+                if (kind == null || fields.length < 2) {
+                    throw new IllegalStateException("fresh-shell.txt: unknown kind or no program in: " + trimmed);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                List<Pattern> arguments = new ArrayList<>();
+                for (int i = 2; i < fields.length; i++) {
+                    arguments.add(glob(fields[i]));
+                }
+                rules.add(new Rule(glob(fields[1]), List.copyOf(arguments), kind));
             }
             return new Table(List.copyOf(rules));
         }

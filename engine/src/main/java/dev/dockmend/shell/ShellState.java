@@ -1,11 +1,5 @@
 package dev.dockmend.shell;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,27 +182,15 @@ public final class ShellState {
 
     private static Map<String, List<Entry>> load() {
         Map<String, List<Entry>> builtins = new LinkedHashMap<>();
-        try (InputStream stream = ShellState.class.getResourceAsStream("state-builtins.txt")) {
-            if (stream == null) {
-                throw new IllegalStateException("state-builtins.txt is missing from the classpath");
+        for (String trimmed : ShellTables.lines("state-builtins.txt")) {
+            String[] fields = Chars.BLANKS.split(trimmed, 3);
+            boolean hasOption = fields.length == 3 && fields[1].startsWith("-");
+            String reason = hasOption ? fields[2] : trimmed.substring(fields[0].length()).strip();
+            if (reason.isEmpty()) {
+                throw new IllegalStateException("state-builtins.txt: no reason for " + fields[0]);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = Chars.BLANKS.split(trimmed, 3);
-                boolean hasOption = fields.length == 3 && fields[1].startsWith("-");
-                String reason = hasOption ? fields[2] : trimmed.substring(fields[0].length()).strip();
-                if (reason.isEmpty()) {
-                    throw new IllegalStateException("state-builtins.txt: no reason for " + fields[0]);
-                }
-                builtins.computeIfAbsent(fields[0], k -> new ArrayList<>())
-                        .add(new Entry(hasOption ? Optional.of(fields[1]) : Optional.empty(), reason));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            builtins.computeIfAbsent(fields[0], k -> new ArrayList<>())
+                    .add(new Entry(hasOption ? Optional.of(fields[1]) : Optional.empty(), reason));
         }
         builtins.replaceAll((name, entries) -> List.copyOf(entries));
         return Map.copyOf(builtins);
