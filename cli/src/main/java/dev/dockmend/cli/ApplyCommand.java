@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.run.AtomicWrite;
+import dev.dockmend.cli.run.IoErrors;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
 import dev.dockmend.cli.run.Source;
@@ -71,7 +72,12 @@ final class ApplyCommand extends QuickFixCommand {
             root.stdout().write(bytes);
             root.stdout().flush();
         } else if (write) {
-            AtomicWrite.replace(source.path(), bytes);
+            try {
+                AtomicWrite.replace(source.path(), bytes);
+            } catch (IOException e) {
+                err.println(source.name() + ": error: cannot write: " + IoErrors.reason(e) + "; the file is unchanged");
+                return ExitCodes.INPUT;
+            }
             out.println(source.name() + ": applied " + action + ": " + chosen.get().title());
         } else {
             out.print(UnifiedDiff.of(source.name(), beforeText, text, UnifiedDiff.DEFAULT_CONTEXT));

@@ -9,6 +9,7 @@ import dev.dockmend.cli.report.FindingLine;
 import dev.dockmend.cli.report.Format;
 import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.AtomicWrite;
+import dev.dockmend.cli.run.IoErrors;
 import dev.dockmend.cli.run.Outcome;
 import dev.dockmend.cli.run.Source;
 
@@ -107,7 +108,8 @@ final class FixCommand extends MendCommand {
             try {
                 AtomicWrite.replace(mended.source().path(), mended.rewrite().get().outputBytes());
             } catch (IOException e) {
-                return new Outcome.Failed(mended.source(), List.of(mended.source().name() + ": error: cannot write: " + e), ExitCodes.INPUT);
+                return new Outcome.Failed(mended.source(), List.of(mended.source().name() + ": error: cannot write: " + IoErrors.reason(e)
+                        + "; the file is unchanged"), ExitCodes.INPUT);
             }
         }
         return outcome;

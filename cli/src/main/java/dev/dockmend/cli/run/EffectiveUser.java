@@ -1,0 +1,19 @@
+package dev.dockmend.cli.run;
+
+/**
+ * Who dockmend runs as, where it matters: root may write any file, so {@link AtomicWrite} checks the mode
+ * bits itself for root. dockmend is never set-user-id, so the real user the JDK reports is the effective one.
+ */
+final class EffectiveUser {
+    private EffectiveUser() {
+    }
+
+    static boolean isRoot() {
+        try {
+            return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+        } catch (LinkageError notUnix) {
+            // No Unix user (the class or its native library is missing): no root either.
+            return false;
+        }
+    }
+}
