@@ -80,7 +80,12 @@ final class ApplyCommand extends QuickFixCommand {
             }
             out.println(source.name() + ": applied " + action + ": " + chosen.get().title());
         } else {
-            out.print(UnifiedDiff.of(source.name(), beforeText, text, UnifiedDiff.DEFAULT_CONTEXT));
+            // The file's own bytes, as fix's diff: a patch of the decoded text would not apply to a file that is not UTF-8.
+            Optional<UnifiedDiff.Patch> patch = UnifiedDiff.patch(source.name(), Dockerfiles.toBytes(before), bytes, UnifiedDiff.DEFAULT_CONTEXT);
+            if (patch.isPresent()) {
+                root.stdout().write(patch.get().bytes());
+                root.stdout().flush();
+            }
         }
         return ExitCodes.OK;
     }

@@ -9,11 +9,20 @@ final class EffectiveUser {
     }
 
     static boolean isRoot() {
-        try {
-            return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
-        } catch (LinkageError notUnix) {
-            // No Unix user (the class or its native library is missing): no root either.
-            return false;
+        return Root.IS;
+    }
+
+    /** Asked once, on the first write: a batch writes hundreds of files. */
+    private static final class Root {
+        static final boolean IS = ask();
+
+        private static boolean ask() {
+            try {
+                return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+            } catch (LinkageError notUnix) {
+                // No Unix user (the class or its native library is missing): no root either.
+                return false;
+            }
         }
     }
 }
