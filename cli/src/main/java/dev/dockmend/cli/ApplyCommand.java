@@ -27,7 +27,8 @@ final class ApplyCommand extends QuickFixCommand {
     ApplyCommand(Dockmend root) {
         super(root, "apply", "Apply one quick fix (an id from `dockmend actions`).",
                 "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",
-                "with --write the file is replaced atomically instead (encoding, line endings and permissions kept).",
+                "with --write the file is replaced atomically instead (encoding, line endings, permissions, owner and",
+                "group kept; a read-only file is refused, exit 3).",
                 "With - the file is read from standard input and the whole result written to standard output.",
                 "Exits 2 when the file has no such fix (it may already be applied: ask `actions` again).");
         spec.addOption(OptionSpec.builder("--action").paramLabel("ID").type(String.class).required(true)
