@@ -37,7 +37,8 @@ class OutputFailureTest {
         List<List<String>> commands = List.of(
                 List.of("fix", "-"), List.of("fix"), List.of("fix", "--format", "json"), List.of("fix", "--format", "sarif"),
                 List.of("check"), List.of("check", "--format", "text"), List.of("recipes"),
-                List.of("apply", "Dockerfile", "--action", "exec-form-cmd:2"), List.of("apply", "-", "--action", "exec-form-cmd:2"));
+                List.of("apply", "Dockerfile", "--action", "exec-form-cmd:2"), List.of("apply", "-", "--action", "exec-form-cmd:2"),
+                List.of("actions", "Dockerfile", "--line", "2"), List.of("parse", "Dockerfile"), List.of("fix", "--write"));
         for (List<String> command : commands) {
             Result result = run(new Full(), command);
             assertEquals(ExitCodes.INPUT, result.code(), command + ": " + result.err());
