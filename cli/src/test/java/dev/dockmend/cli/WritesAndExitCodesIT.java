@@ -17,13 +17,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.dockmend.testing.TestData;
 
 /**
  * What the packaged launcher does when a write fails: output to a full disk, a read-only file, a file
@@ -33,7 +30,6 @@ import dev.dockmend.testing.TestData;
  * folder is {@code chattr +i}. A patch the launcher prints for a GBK file applies with git apply.
  */
 class WritesAndExitCodesIT {
-    private static final Path LAUNCHER = TestData.root().getParent().resolve("bin/dockmend").toAbsolutePath();
     private static final byte[] DOCKERFILE = "FROM alpine\nMAINTAINER me\nCMD nginx\n".getBytes(StandardCharsets.UTF_8);
     private static final int NOBODY = 65534;
 
@@ -187,25 +183,24 @@ class WritesAndExitCodesIT {
 
     private void assumeNobodyCanRunTheLauncher() throws Exception {
         assumeTrue(isRoot(), "only root can run the launcher as nobody");
-        assumeTrue(run(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", LAUNCHER.toString(), "recipes")) == 0,
-                "setpriv is missing, or nobody cannot run " + LAUNCHER);
+        List<String> probe = new ArrayList<>(asNobody().command());
+        probe.add("recipes");
+        assumeTrue(run(probe) == 0, "setpriv is missing, or nobody cannot run " + Program.launcher());
     }
 
-    /** Runs the launcher in {@code dir}, standard output to {@code stdout} (or read), as nobody when asked. */
-    private Run launch(List<String> args, File stdout, boolean asNobody) throws Exception {
-        List<String> command = new ArrayList<>();
-        if (asNobody) {
-            command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
-        }
-        command.add(LAUNCHER.toString());
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectInput(dir.resolve("Dockerfile").toFile())
-                .redirectOutput(stdout != null ? ProcessBuilder.Redirect.to(stdout) : ProcessBuilder.Redirect.DISCARD);
-        Process process = builder.start();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not end");
-        return new Run(process.exitValue(), err);
+    /** Runs the launcher in {@code dir} with the Dockerfile as standard input, standard output to {@code stdout} (or kept). */
+    private Run launch(List<String> args, File stdout, boolean asNobody) throws IOException {
+        Program program = asNobody ? asNobody() : Program.launched();
+        byte[] stdin = Files.exists(dir.resolve("Dockerfile")) ? Files.readAllBytes(dir.resolve("Dockerfile")) : new byte[0];
+        String[] line = args.toArray(String[]::new);
+        Program.Run run = stdout != null ? program.runWithOutputTo(stdout, dir, stdin, line) : program.run(dir, stdin, line);
+        run.withoutStackTrace();
+        return new Run(run.exitCode(), run.err());
+    }
+
+    /** The launcher run as nobody, with no group of root's. */
+    private static Program asNobody() {
+        return new Program(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", Program.launcher().toString()));
     }
 
     private record Run(int code, String err) {
