@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.run.AtomicWrite;
+import dev.dockmend.cli.run.IoErrors;
 import dev.dockmend.cli.run.FileFixes;
 import dev.dockmend.cli.run.Outcome;
 import dev.dockmend.cli.run.Source;
@@ -26,7 +27,8 @@ final class ApplyCommand extends QuickFixCommand {
     ApplyCommand(Dockmend root) {
         super(root, "apply", "Apply one quick fix (an id from `dockmend actions`).",
                 "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",
-                "with --write the file is replaced atomically instead (encoding, line endings and permissions kept).",
+                "with --write the file is replaced atomically instead (encoding, line endings, permissions, owner and",
+                "group kept; a read-only file is refused, exit 3).",
                 "With - the file is read from standard input and the whole result written to standard output.",
                 "Exits 2 when the file has no such fix (it may already be applied: ask `actions` again).");
         spec.addOption(OptionSpec.builder("--action").paramLabel("ID").type(String.class).required(true)
@@ -71,10 +73,20 @@ final class ApplyCommand extends QuickFixCommand {
             root.stdout().write(bytes);
             root.stdout().flush();
         } else if (write) {
-            AtomicWrite.replace(source.path(), bytes);
+            try {
+                AtomicWrite.replace(source.path(), bytes);
+            } catch (IOException e) {
+                err.println(source.name() + ": error: cannot write: " + IoErrors.reason(e) + "; the file is unchanged");
+                return ExitCodes.INPUT;
+            }
             out.println(source.name() + ": applied " + action + ": " + chosen.get().title());
         } else {
-            out.print(UnifiedDiff.of(source.name(), beforeText, text, UnifiedDiff.DEFAULT_CONTEXT));
+            // The file's own bytes, as fix's diff: a patch of the decoded text would not apply to a file that is not UTF-8.
+            Optional<UnifiedDiff.Patch> patch = UnifiedDiff.patch(source.name(), Dockerfiles.toBytes(before), bytes, UnifiedDiff.DEFAULT_CONTEXT);
+            if (patch.isPresent()) {
+                root.stdout().write(patch.get().bytes());
+                root.stdout().flush();
+            }
         }
         return ExitCodes.OK;
     }

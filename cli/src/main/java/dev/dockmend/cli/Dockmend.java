@@ -1,8 +1,12 @@
 package dev.dockmend.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -12,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.dockmend.cli.run.EarlyCatalog;
+import dev.dockmend.cli.run.IoErrors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,34 +81,42 @@ public final class Dockmend implements Runnable {
             EarlyCatalog.start();
         }
         // Both buffered, flushed when the command ends (run does): a batch reports an error line per broken
-        // file, and flushing standard error after each was a write to the terminal or pipe per line.
-        PrintWriter out = new PrintWriter(System.out, false);
-        PrintWriter err = new PrintWriter(System.err, false);
+        // file, and flushing standard error after each was a write to the terminal or pipe per line. Text is
+        // UTF-8 whatever the locale (JSON and SARIF must be); bytes (a patch, a whole file) go to the same
+        // stream as they are. Not System.out: it swallows a failed write, and the command would exit 0.
+        StandardOutput stdout = StandardOutput.of(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), false);
         int code;
         try {
-            code = run(System.in, System.out, out, err, System.console() != null, args);
+            code = run(System.in, stdout, out, err, System.console() != null, args);
         } finally {
             err.flush();
             out.flush();
         }
-        System.out.flush();
         System.exit(code);
     }
 
-    /** Runs the command line with the given writers and no standard input; returns the exit code. */
+    /**
+     * Runs the command line with the given writers, no standard input, and the bytes a command writes as they
+     * are (a patch, {@code fix -}'s file) dropped; returns the exit code.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(InputStream.nullInputStream(), OutputStream.nullOutputStream(), out, err, false, args);
     }
 
     /**
      * Runs the command line; returns the exit code. {@code stdout} takes raw bytes (a file's own
-     * encoding, for {@code fix -}), {@code out} text; {@code terminal} says whether colour may be used
-     * ({@code --color auto}). Tests call this.
+     * encoding: {@code fix -}'s file, a diff's patch), {@code out} text; when both stand for one stream,
+     * {@code out} should write to a {@link StandardOutput} of it, passed as {@code stdout}, so that the two
+     * keep their order. {@code terminal} says whether colour may be used ({@code --color auto}). Output that
+     * cannot be written fails the command (exit 3). Tests call this.
      */
     public static int run(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         Dockmend root = new Dockmend();
+        StandardOutput raw = StandardOutput.of(stdout);
         root.stdin = stdin;
-        root.stdout = stdout;
+        root.stdout = raw;
         root.terminal = terminal;
         CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(out);
@@ -121,8 +134,23 @@ public final class Dockmend implements Runnable {
             code = internalErrors.report(error, err);
         }
         err.flush(); // errors first, as when standard error was flushed line by line
-        out.flush();
-        return code;
+        return outputWritten(code, out, raw, err);
+    }
+
+    /**
+     * {@code code}, or exit code 3 with the reason on {@code err} when the output could not be written (a
+     * full disk, a closed pipe): a report or a file that did not reach its reader is a failed command.
+     */
+    private static int outputWritten(int code, PrintWriter out, StandardOutput raw, PrintWriter err) {
+        boolean textFailed = out.checkError(); // flushes out into raw first
+        raw.flush();
+        if (!textFailed && raw.failure() == null) {
+            return code;
+        }
+        err.println("dockmend: error: cannot write standard output"
+                + (raw.failure() != null ? ": " + IoErrors.reason(raw.failure()) : "") + "; the output is incomplete");
+        err.flush();
+        return ExitCodes.worse(code, ExitCodes.INPUT);
     }
 
     /**
@@ -154,7 +182,7 @@ public final class Dockmend implements Runnable {
         exitCodes.put("0", "clean, or done");
         exitCodes.put("1", "changes or findings to report (check), conformance below target");
         exitCodes.put("2", "usage or configuration error");
-        exitCodes.put("3", "input error: a file could not be read, parsed or written");
+        exitCodes.put("3", "input error: a file or the output could not be read, parsed or written");
         exitCodes.put("70", "internal error (a bug in dockmend: please report it)");
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
         spec.addOption(OptionSpec.builder("-C", "--directory").paramLabel("DIR").type(Path.class).scopeType(ScopeType.INHERIT)

@@ -8,7 +8,7 @@ public final class ExitCodes {
     public static final int FINDINGS = 1;
     /** The command line is wrong. */
     public static final int USAGE = 2;
-    /** An input could not be read or parsed. */
+    /** An input could not be read or parsed, or a file or the output could not be written. */
     public static final int INPUT = 3;
     /** A bug in dockmend. */
     public static final int INTERNAL = 70;

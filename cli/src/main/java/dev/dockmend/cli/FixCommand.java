@@ -9,6 +9,7 @@ import dev.dockmend.cli.report.FindingLine;
 import dev.dockmend.cli.report.Format;
 import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.AtomicWrite;
+import dev.dockmend.cli.run.IoErrors;
 import dev.dockmend.cli.run.Outcome;
 import dev.dockmend.cli.run.Source;
 
@@ -25,7 +26,8 @@ final class FixCommand extends MendCommand {
                 "and *.Dockerfile, skipping hidden folders, .gitignore'd paths and the config's `exclude`).",
                 "Without --write nothing is written and the unified diff is printed (git apply takes it).",
                 "With --write each changed file is replaced atomically, keeping its encoding, byte order mark,",
-                "line endings and permissions. A file with errors is never written.",
+                "line endings, permissions, owner and group. A file with errors is never written, nor is a",
+                "read-only one (even for root), nor one whose owner or group could not be kept (exit 3).",
                 "With - the file is read from standard input and the result (the whole file) is written to",
                 "standard output, for editors' format-on-save; --format then prints a report instead.");
         spec.addOption(OptionSpec.builder("-w", "--write").type(boolean.class).description("Write the changes to the files (atomically).").build());
@@ -107,7 +109,8 @@ final class FixCommand extends MendCommand {
             try {
                 AtomicWrite.replace(mended.source().path(), mended.rewrite().get().outputBytes());
             } catch (IOException e) {
-                return new Outcome.Failed(mended.source(), List.of(mended.source().name() + ": error: cannot write: " + e), ExitCodes.INPUT);
+                return new Outcome.Failed(mended.source(), List.of(mended.source().name() + ": error: cannot write: " + IoErrors.reason(e)
+                        + "; the file is unchanged"), ExitCodes.INPUT);
             }
         }
         return outcome;

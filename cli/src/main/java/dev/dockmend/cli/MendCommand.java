@@ -138,7 +138,7 @@ abstract class MendCommand implements Callable<Integer> {
         Format format = output.format == null ? defaultFormat() : output.format;
         Colors colors = Colors.of(output.color, System.getenv(), root.terminal());
         return Report.of(format, mode, colors, output.context, new ToolInfo(Dockmend.version(), catalog.all()),
-                root.directory());
+                root.directory(), root.stdout());
     }
 
     /** The exit code for failed files, if any: an internal error outranks a usage error, which outranks an input error. */

@@ -19,7 +19,7 @@ class DockmendTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("parse"), run.out());
         assertTrue(run.out().contains("conformance"), run.out());
-        assertTrue(run.out().contains("input error: a file could not be read, parsed or written"), run.out());
+        assertTrue(run.out().contains("input error: a file or the output could not be read, parsed or written"), run.out());
     }
 
     @Test

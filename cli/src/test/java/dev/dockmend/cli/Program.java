@@ -3,6 +3,7 @@ package dev.dockmend.cli;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,15 +81,28 @@ record Program(List<String> command) {
     }
 
     Run run(Path directory, byte[] stdin, String... args) throws IOException {
+        return run(directory, stdin, null, args);
+    }
+
+    /**
+     * Runs with standard output going to {@code stdout} (a file, {@code /dev/full}) instead of being kept;
+     * the run's {@code stdout} is then empty.
+     */
+    Run runWithOutputTo(File stdout, Path directory, byte[] stdin, String... args) throws IOException {
+        return run(directory, stdin, stdout, args);
+    }
+
+    private Run run(Path directory, byte[] stdin, File stdoutTarget, String... args) throws IOException {
         Path io = Files.createTempDirectory("dockmend-program");
         try {
             Path in = Files.write(io.resolve("stdin"), stdin);
             Path out = io.resolve("stdout");
             Path err = io.resolve("stderr");
+            Files.write(out, new byte[0]);
             List<String> line = new ArrayList<>(command);
             line.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile())
-                    .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+                    .redirectInput(in.toFile()).redirectOutput(stdoutTarget != null ? stdoutTarget : out.toFile()).redirectError(err.toFile());
             builder.environment().remove("DOCKMEND_JAVA_OPTS");
             builder.environment().remove("NO_COLOR");
             Process process = builder.start();

@@ -1,6 +1,9 @@
 package dev.dockmend.diff;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 
 /**
@@ -21,12 +24,79 @@ public final class UnifiedDiff {
         if (before.equals(after)) {
             return "";
         }
+        return header(path) + hunks(before, after, context);
+    }
+
+    /**
+     * The diff of two files' bytes as a patch that {@code git apply} and {@code patch} apply to the file's
+     * own bytes: the header names the path in UTF-8, and every line of the hunks is the file's bytes as they
+     * are, whatever its encoding (a GBK or Latin-1 comment, a byte order mark); empty when they are equal.
+     * A diff of the decoded texts would carry the text, and printed as UTF-8 it no longer matches a file that
+     * is not UTF-8.
+     */
+    public static Optional<Patch> patch(String path, byte[] before, byte[] after, int context) {
+        if (Arrays.equals(before, after)) {
+            return Optional.empty();
+        }
+        // One character per byte: lines split at the same '\n' bytes, and the hunks encode back to the same bytes.
+        return Optional.of(new Patch(header(path), hunks(new String(before, StandardCharsets.ISO_8859_1), new String(after, StandardCharsets.ISO_8859_1), context)));
+    }
+
+    /**
+     * A patch in two parts: the header (text) and the hunks, one character per byte of the file. Kept apart
+     * so that a report can colour each line before {@link #bytes} joins them.
+     */
+    public record Patch(String header, String hunks) {
+        /** The patch as written to a file or a pipe: the header in UTF-8, then the hunks' bytes. */
+        public byte[] bytes() {
+            byte[] head = header.getBytes(StandardCharsets.UTF_8);
+            byte[] body = hunks.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] all = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, all, head.length, body.length);
+            return all;
+        }
+    }
+
+    private static String header(String path) {
+        return "--- " + name("a/" + path) + "\n+++ " + name("b/" + path) + "\n";
+    }
+
+    /**
+     * A path as git writes it in a header, so that {@code git apply} and {@code patch} read the same name:
+     * C-quoted when it has a quote, a backslash or a control character, and followed by a tab when it has a
+     * space (patch would stop at the space; both drop what follows a tab, GNU diff's timestamp).
+     */
+    private static String name(String path) {
+        String name = path.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == '"' || c == '\\') ? quoted(path) : path;
+        return name.indexOf(' ') >= 0 ? name + "\t" : name;
+    }
+
+    private static String quoted(String path) {
+        StringBuilder quoted = new StringBuilder(path.length() + 8).append('"');
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            switch (c) {
+                case '"', '\\' -> quoted.append('\\').append(c);
+                case '\t' -> quoted.append("\\t");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        quoted.append('\\').append(String.format("%03o", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    private static String hunks(String before, String after, int context) {
         List<String> a = Lines.of(before);
         List<String> b = Lines.of(after);
         List<LineDelta> deltas = LineDeltas.between(a, b);
         StringBuilder out = new StringBuilder();
-        out.append("--- a/").append(path).append('\n');
-        out.append("+++ b/").append(path).append('\n');
         int i = 0;
         while (i < deltas.size()) {
             int j = i;

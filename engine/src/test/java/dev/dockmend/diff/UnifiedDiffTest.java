@@ -1,8 +1,11 @@
 package dev.dockmend.diff;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UnifiedDiffTest {
     @TempDir
@@ -108,6 +112,63 @@ class UnifiedDiffTest {
         }
     }
 
+    @Test
+    void aPatchCarriesTheFilesOwnBytesAndNamesThePathInUtf8() throws Exception {
+        byte[] gbk = {'#', ' ', (byte) 0xC4, (byte) 0xE3, (byte) 0xBA, (byte) 0xC3, '\r', '\n'}; // "# 你好" in GBK, CRLF
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] before = concat(bom, gbk, "FROM a\r\nCMD x".getBytes(StandardCharsets.US_ASCII));
+        byte[] after = concat(bom, gbk, "FROM a\r\nCMD [\"x\"]".getBytes(StandardCharsets.US_ASCII));
+        UnifiedDiff.Patch patch = UnifiedDiff.patch("d\u00e9p\u00f4t/Dockerfile", before, after, 3).orElseThrow();
+        assertEquals("--- a/d\u00e9p\u00f4t/Dockerfile\n+++ b/d\u00e9p\u00f4t/Dockerfile\n", patch.header());
+        byte[] expected = concat("--- a/d\u00e9p\u00f4t/Dockerfile\n+++ b/d\u00e9p\u00f4t/Dockerfile\n@@ -1,3 +1,3 @@\n ".getBytes(StandardCharsets.UTF_8),
+                bom, gbk, " FROM a\r\n-CMD x\n\\ No newline at end of file\n+CMD [\"x\"]\n\\ No newline at end of file\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+        assertEquals(new String(expected, StandardCharsets.ISO_8859_1), new String(patch.bytes(), StandardCharsets.ISO_8859_1));
+        assertTrue(UnifiedDiff.patch("Dockerfile", before, before.clone(), 3).isEmpty());
+
+        assumeTrue(gitAvailable(), "git is not on PATH");
+        Path work = Files.createTempDirectory(dir, "apply");
+        Path file = Files.createDirectories(work.resolve("d\u00e9p\u00f4t")).resolve("Dockerfile");
+        Files.write(file, before);
+        Files.write(work.resolve("change.patch"), patch.bytes());
+        assertEquals(0, git(work, "apply", "change.patch"), "git apply");
+        assertArrayEquals(after, Files.readAllBytes(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"with space/Dockerfile", "say \"hi\"/Dockerfile", "tab\there/Dockerfile", "back\\slash/Dockerfile",
+        "caf\u00e9 \u4e2d/Dockerfile"})
+    void pathsThatNeedQuotingOrATabAreReadWholeByGitAndPatch(String path) throws Exception {
+        byte[] before = "FROM a\nCMD x\n".getBytes(StandardCharsets.UTF_8);
+        byte[] after = "FROM a\nCMD [\"x\"]\n".getBytes(StandardCharsets.UTF_8);
+        byte[] patch = UnifiedDiff.patch(path, before, after, 3).orElseThrow().bytes();
+        assumeTrue(gitAvailable(), "git is not on PATH");
+        List<List<String>> tools = new ArrayList<>(List.of(List.of("git", "apply")));
+        if (available("patch")) {
+            tools.add(List.of("patch", "-p1", "--batch", "--quiet", "-i"));
+        }
+        for (List<String> tool : tools) {
+            Path work = Files.createTempDirectory(dir, "apply");
+            Path file = Files.createDirectories(work.resolve(path).getParent()).resolve("Dockerfile");
+            Files.write(file, before);
+            Files.write(work.resolve("change.patch"), patch);
+            List<String> command = new ArrayList<>(tool);
+            command.add("change.patch");
+            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), tool + ": " + output);
+            assertArrayEquals(after, Files.readAllBytes(file), tool.toString());
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
     /** Writes {@code before}, applies the diff with real {@code git apply}, and compares with {@code after}. */
     private void checkWithGit(String before, String after, int context) throws Exception {
         assumeTrue(gitAvailable(), "git is not on PATH");
@@ -126,8 +187,13 @@ class UnifiedDiffTest {
     }
 
     private static boolean gitAvailable() {
+        return available("git");
+    }
+
+    private static boolean available(String program) {
         try {
-            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+            return new ProcessBuilder(program, "--version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }

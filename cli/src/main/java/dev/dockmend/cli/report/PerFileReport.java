@@ -11,11 +11,11 @@ import dev.dockmend.cli.run.Source;
  * mended the file ({@link #prepare}), and {@link #write} prints them in input order, so the report needs
  * no tree afterwards. A part not prepared is rendered when asked for.
  */
-abstract class PerFileReport implements Report {
-    private final Map<Source, String> parts = new ConcurrentHashMap<>();
+abstract class PerFileReport<P> implements Report {
+    private final Map<Source, P> parts = new ConcurrentHashMap<>();
 
-    /** The file's part of the report. */
-    abstract String render(Outcome.Mended mended);
+    /** The file's part of the report: text lines, or a patch's bytes. */
+    abstract P render(Outcome.Mended mended);
 
     @Override
     public final boolean needsRewrites() {
@@ -30,8 +30,8 @@ abstract class PerFileReport implements Report {
     }
 
     /** The file's part, as prepared. */
-    final String part(Outcome.Mended mended) {
-        String part = parts.get(mended.source());
+    final P part(Outcome.Mended mended) {
+        P part = parts.get(mended.source());
         return part != null ? part : render(mended);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockmend.cli.report;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -52,11 +53,16 @@ public interface Report {
         }
     }
 
-    /** The report in {@code format}; {@code workingDirectory} is where paths were given from (SARIF names files from the repository's root). */
-    static Report of(Format format, Mode mode, Colors colors, int context, ToolInfo tool, java.nio.file.Path workingDirectory) {
+    /**
+     * The report in {@code format}; {@code workingDirectory} is where paths were given from (SARIF names files
+     * from the repository's root); a diff goes to {@code stdout} as bytes (the other formats are text, printed
+     * to {@code write}'s out).
+     */
+    static Report of(Format format, Mode mode, Colors colors, int context, ToolInfo tool, java.nio.file.Path workingDirectory,
+            OutputStream stdout) {
         return switch (format) {
             case TEXT -> new TextReport(mode, colors);
-            case DIFF -> new DiffReport(colors, context);
+            case DIFF -> new DiffReport(colors, context, stdout);
             case JSON -> new JsonReport(context);
             case SARIF -> new SarifReport(tool, SourceRoot.around(workingDirectory));
         };

@@ -13,7 +13,7 @@ import dev.dockmend.recipe.Finding;
  * finding ({@code FILE:LINE:COLUMN: RECIPE: finding: REASON; SUGGESTION}), then a summary. The
  * {@code FILE:LINE} prefix is what terminals and editors turn into links.
  */
-final class TextReport extends PerFileReport {
+final class TextReport extends PerFileReport<String> {
     private final Mode mode;
     private final Colors colors;
 

@@ -54,6 +54,15 @@ public sealed interface Outcome {
             return changed ? UnifiedDiff.of(source.name(), kept().inputText(), kept().outputText(), context) : "";
         }
 
+        /**
+         * The rewrite as a patch of the file's own bytes, for {@code git apply} and {@code patch -p1}; empty when the
+         * file is unchanged. Applied to the file it gives exactly {@link Rewrite#outputBytes}, whatever the
+         * encoding: {@link #diff} is text, for the JSON and SARIF reports.
+         */
+        public Optional<UnifiedDiff.Patch> patch(int context) {
+            return changed ? UnifiedDiff.patch(source.name(), kept().inputBytes(), kept().outputBytes(), context) : Optional.empty();
+        }
+
         /** The whole-line edits of the rewrite; none when the file is unchanged. */
         public TextEdits edits() {
             return changed ? TextEdits.of(kept().inputText(), kept().outputText()) : TextEdits.NONE;
@@ -72,6 +81,11 @@ public sealed interface Outcome {
 
         public String outputText() {
             return Dockerfiles.print(output);
+        }
+
+        /** The input's bytes: the file as it was read (lossless). */
+        public byte[] inputBytes() {
+            return Dockerfiles.toBytes(input);
         }
 
         /** The output in the file's own encoding (BOM included). */
