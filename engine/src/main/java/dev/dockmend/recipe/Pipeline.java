@@ -119,8 +119,7 @@ public final class Pipeline {
             for (int j = finding.stepsBefore() - 1; j >= 0; j--) {
                 line = maps.get(j).back(line);
             }
-            Finding f = finding.finding();
-            placed.add(new Finding(f.recipe(), line.start(), f.column(), f.reason(), f.suggestion()));
+            placed.add(finding.finding().atLine(line.start()));
         }
         return placed;
     }

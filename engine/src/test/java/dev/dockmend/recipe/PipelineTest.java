@@ -64,12 +64,15 @@ class PipelineTest {
             @Override
             public RecipeResult apply(Dockerfile file, RecipeContext context) {
                 int cmd = file.instructions().size() - 1;
-                return new RecipeResult(file, List.of(), List.of(new Finding(id(), file.located().get(cmd).startLine(), 1, "seen", "-")));
+                return new RecipeResult(file, List.of(), List.of(
+                        new Finding(id(), file.located().get(cmd).startLine(), 1, Severity.INFO, "seen", "-")));
             }
         };
         Dockerfile file = Dockerfiles.parse("FROM alpine\nRUN a\nCMD x\n").orThrow("Dockerfile");
         Pipeline.Result result = new Pipeline(List.of(grow, notice)).run(file, "Dockerfile", Map.of());
         assertEquals(3, result.findings().get(0).line(), "the CMD is on line 5 of the grown file, line 3 of the input");
+        assertEquals(new Finding(notice.id(), 3, 1, Severity.INFO, "seen", "-"), result.findings().get(0),
+                "moved back to the input's lines, the finding keeps everything else: its severity too");
     }
 
     @Test

@@ -95,8 +95,8 @@ class RecipeCasesTest {
                     + change.safety().label() + "): " + change.reason());
         }
         for (Finding finding : findings) {
-            lines.add("finding " + finding.recipe() + " " + finding.line() + ":" + finding.column() + ": " + finding.reason()
-                    + " | " + finding.suggestion());
+            lines.add("finding " + finding.recipe() + " " + finding.line() + ":" + finding.column() + " ("
+                    + finding.severity().label() + "): " + finding.reason() + " | " + finding.suggestion());
         }
         return lines.isEmpty() ? "no changes, no findings\n" : String.join("\n", lines) + "\n";
     }

@@ -113,7 +113,7 @@ public final class CleanPackageCache implements Recipe {
         for (int index : candidates) {
             RunPlanner.RunPlan plan = plans.get(index);
             int line = fileContext.line(index);
-            plan.notes().forEach(note -> findings.add(new Finding(ID, line, 1, note.reason(), note.suggestion())));
+            plan.notes().forEach(note -> findings.add(new Finding(ID, line, 1, note.severity(), note.reason(), note.suggestion())));
             if (plan.edits().isEmpty()) {
                 continue;
             }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.dockmend.recipe.Severity;
+
 /**
  * What the clean-package-cache recipe knows about one package manager, read from
  * {@code knowledge/package-managers.txt} (see {@link PackageManagers} for the format): how its commands
@@ -165,12 +167,15 @@ public record PackageManager(String name, List<String> commands, Set<String> val
      *                {@code before} is set, text that the RUN or an instruction before it mentions
      *                ({@code corepack}, {@code .yarnrc.yml})
      * @param before     whether {@code text} is looked for in the RUN and the instructions before it
+     * @param severity   the finding's: a warning when the cache stays where the user should clean it, info
+     *                   when it may be meant to stay (Yarn 2's cache may hold the installed packages)
      * @param reason     why, for the finding
      * @param suggestion what the user can do, when the table says
      */
-    public record Decline(String text, boolean before, String reason, Optional<String> suggestion) {
+    public record Decline(String text, boolean before, Severity severity, String reason, Optional<String> suggestion) {
         public Decline {
             Objects.requireNonNull(text, "text is null");
+            Objects.requireNonNull(severity, "severity is null");
             Objects.requireNonNull(reason, "reason is null");
             Objects.requireNonNull(suggestion, "suggestion is null");
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.dockmend.recipe.Severity;
 import dev.dockmend.recipes.Knowledge;
 
 /**
@@ -29,6 +30,8 @@ public final class PackageManagers {
     }
 
     private static final Map<String, Key> KEYS = keys();
+    /** The keys whose second word is the finding's {@link Severity}. */
+    private static final Set<String> DECLINES = Set.of("decline-if", "decline-after");
 
     private final List<PackageManager> managers;
     /**
@@ -151,6 +154,10 @@ public final class PackageManagers {
             if (values.size() < shape.min() || (shape.max() >= 0 && values.size() > shape.max())) {
                 throw problem(source, number, "`" + key + "` takes " + arity(shape) + ", not " + values.size());
             }
+            if (DECLINES.contains(key) && Severity.ofLabel(values.get(1)).isEmpty()) {
+                throw problem(source, number, "`" + key + "` needs a severity after `" + values.get(0)
+                        + "`: info or warning, not `" + values.get(1) + "`");
+            }
             if (key.equals("manager")) {
                 if (entry != null) {
                     managers.add(entry.build(source, managers, commandLines));
@@ -238,10 +245,11 @@ public final class PackageManagers {
             List<PackageManager.Decline> declines = new ArrayList<>();
             for (String key : List.of("decline-if", "decline-after")) {
                 for (List<String> words : all(key)) {
-                    String text = String.join(" ", words.subList(1, words.size()));
+                    Severity severity = Severity.ofLabel(words.get(1)).orElseThrow(); // checked as the line was read
+                    String text = String.join(" ", words.subList(2, words.size()));
                     int bar = text.indexOf(" | ");
                     for (String word : words.get(0).split(",")) {
-                        declines.add(new PackageManager.Decline(word, key.equals("decline-after"),
+                        declines.add(new PackageManager.Decline(word, key.equals("decline-after"), severity,
                                 bar < 0 ? text : text.substring(0, bar),
                                 bar < 0 ? Optional.empty() : Optional.of(text.substring(bar + 3))));
                     }
@@ -294,8 +302,8 @@ public final class PackageManagers {
         keys.put("index-options", new Key(1, -1, false));
         keys.put("reads-index", new Key(1, -1, false));
         keys.put("drop-index", new Key(0, -1, false));
-        keys.put("decline-if", new Key(2, -1, true));
-        keys.put("decline-after", new Key(2, -1, true));
+        keys.put("decline-if", new Key(3, -1, true));
+        keys.put("decline-after", new Key(3, -1, true));
         keys.put("option", new Key(4, 4, false));
         keys.put("option-unless", new Key(1, -1, false));
         keys.put("rules", new Key(1, -1, false));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.Severity;
 import dev.dockmend.shell.AndOrList;
 import dev.dockmend.shell.ListItem;
 import dev.dockmend.shell.Pipeline;
@@ -51,8 +52,12 @@ final class RunPlanner {
         static final IndexUse NONE = new IndexUse(false, false);
     }
 
-    /** A visible cache the recipe leaves: why, and what the user can do. */
-    record Note(String reason, String suggestion) {
+    /**
+     * A visible cache the recipe leaves: why, what the user can do, and the finding's severity. A cache left in
+     * the layer is a warning: the user can clean it by hand. It is info only where the cache may be meant to
+     * stay (a decline the table marks info, such as Yarn 2's cache, which may hold the installed packages).
+     */
+    record Note(String reason, String suggestion, Severity severity) {
     }
 
     /** What the recipe does to one RUN. */
@@ -77,7 +82,7 @@ final class RunPlanner {
                     uses.put(manager, new IndexUse(true, false));
                 }
                 if (may && facts.problem().isPresent() && mentioned && visiblyFills(facts, manager)) {
-                    notes.add(note(manager, false, facts.problem().get(), advice(manager)));
+                    notes.add(note(manager, false, facts.problem().get(), advice(manager), Severity.WARNING));
                 }
             }
             return new RunPlan(facts, edits, changes, false, notes, uses);
@@ -86,7 +91,7 @@ final class RunPlanner {
             PackageManager manager = entry.getKey();
             Outcome outcome = may ? manager(facts, manager, entry.getValue()) : Outcome.NOTHING;
             if (!facts.editable() && !outcome.edits().isEmpty()) {
-                notes.add(note(manager, true, facts.problem().orElseThrow(), advice(manager)));
+                notes.add(note(manager, true, facts.problem().orElseThrow(), advice(manager), Severity.WARNING));
                 outcome = Outcome.NOTHING;
             }
             edits.addAll(outcome.edits());
@@ -141,7 +146,7 @@ final class RunPlanner {
         for (PackageManager.Decline decline : manager.declines()) {
             if (decline.before() ? mentionedBefore(facts, decline.text()) : anyHasOption(commands, decline.text())) {
                 return option.plus(Outcome.note(note(manager, true, decline.reason(),
-                        decline.suggestion().orElse("if that is safe here, " + advice(manager)))));
+                        decline.suggestion().orElse("if that is safe here, " + advice(manager)), decline.severity())));
             }
         }
         return option.plus(manager.remedy() instanceof PackageManager.Flag flag
@@ -195,7 +200,8 @@ final class RunPlanner {
         if (dropped) {
             edits.addAll(deletions);
         }
-        List<Note> notes = kept.map(why -> List.of(note(manager, true, why.reason(), why.suggestion()))).orElse(List.of());
+        List<Note> notes = kept.map(why -> List.of(note(manager, true, why.reason(), why.suggestion(), why.severity())))
+                .orElse(List.of());
         if (targets.isEmpty() && !dropped) {
             return new Outcome(List.of(), List.of(), false, notes, Set.of(), false);
         }
@@ -213,23 +219,23 @@ final class RunPlanner {
         Script script = facts.script().orElseThrow();
         Optional<Note> problem = indexProblem(facts, manager, commands);
         if (problem.isPresent()) {
-            return Outcome.note(note(manager, true, problem.get().reason(), problem.get().suggestion()));
+            return Outcome.note(note(manager, true, problem.get().reason(), problem.get().suggestion(), problem.get().severity()));
         }
         Placement.Result placement = Placement.of(script, ScriptPaths.of(script), commands,
                 Errexit.mayBeOn(facts.simpleCommands(), file.shell(facts.index())));
         if (placement instanceof Placement.Declined declined) {
-            return Outcome.note(note(manager, true, declined.reason(), advice(manager)));
+            return Outcome.note(note(manager, true, declined.reason(), advice(manager), Severity.WARNING));
         }
         Placement.After after = (Placement.After) placement;
         String rest = script.text().substring(after.offset());
         if (Mentions.mentions(rest, manager)) {
             return Outcome.note(note(manager, true, manager.name() + " also runs after its last command in a way the "
-                    + "analysis cannot follow (through xargs, sh -c or the like)", advice(manager)));
+                    + "analysis cannot follow (through xargs, sh -c or the like)", advice(manager), Severity.WARNING));
         }
         if (manager.index().isPresent() && runsHiddenCode(facts.simpleCommands(), after.offset())) {
             return Outcome.note(note(manager, true, "a shell runs code the analysis cannot see after the last "
                     + manager.name() + " command (| sh, bash -c, a sourced file), which may install from the package lists",
-                    advice(manager)));
+                    advice(manager), Severity.WARNING));
         }
         List<String> lines = cleanupCommands(cleanup, manager, commands.get(commands.size() - 1), script);
         return new Outcome(List.of(new RunLines.Append(after.offset(), after.start(), after.joiner(), lines)),
@@ -419,7 +425,8 @@ final class RunPlanner {
         if (later.isPresent()) {
             int line = file.line(later.get());
             return Optional.of(new Note(command + " stays: the RUN at line " + line + " installs from the index it downloads",
-                    "give the RUN at line " + line + " `" + option + "` too, or run " + command + " there, then drop it here"));
+                    "give the RUN at line " + line + " `" + option + "` too, or run " + command + " there, then drop it here",
+                    Severity.WARNING));
         }
         String byHand = "drop " + command + " by hand: with `" + option + "` nothing needs it";
         ScriptPaths paths = ScriptPaths.of(facts.script().orElseThrow());
@@ -427,11 +434,12 @@ final class RunPlanner {
             Optional<RunLines.Delete> deletion = deletion(paths, refresh);
             if (deletion.isEmpty()) {
                 return Optional.of(new Note(command + " stays: it is joined to the script by ||, | or a final position "
-                        + "that dropping it would change", byHand));
+                        + "that dropping it would change", byHand, Severity.WARNING));
             }
             if (facts.lines().map(lines -> lines.deletionDropsComment(deletion.get().offset(), deletion.get().end()))
                     .orElse(false)) {
-                return Optional.of(new Note(command + " stays: a comment line inside the text to drop would be lost", byHand));
+                return Optional.of(new Note(command + " stays: a comment line inside the text to drop would be lost", byHand,
+                        Severity.WARNING));
             }
             deletions.add(deletion.get());
         }
@@ -483,7 +491,8 @@ final class RunPlanner {
         if (later.isPresent()) {
             int line = file.line(later.get());
             return Optional.of(new Note("the RUN at line " + line + " installs from what this RUN downloads with " + download,
-                    "merge the two RUNs, or run " + download + " in the RUN at line " + line + " too; then clean after the install"));
+                    "merge the two RUNs, or run " + download + " in the RUN at line " + line + " too; then clean after the install",
+                    Severity.WARNING));
         }
         int lastRefresh = -1;
         for (ManagerCommand command : commands) {
@@ -498,7 +507,7 @@ final class RunPlanner {
         if (!installsAfter) {
             return Optional.of(new Note("nothing in this RUN installs from what " + download
                     + " downloads, so it may be meant for a step the analysis does not see",
-                    "install in the same RUN as " + download + " and clean after the install"));
+                    "install in the same RUN as " + download + " and clean after the install", Severity.WARNING));
         }
         return Optional.empty();
     }
@@ -651,9 +660,9 @@ final class RunPlanner {
         return false;
     }
 
-    private static Note note(PackageManager manager, boolean certain, String why, String suggestion) {
+    private static Note note(PackageManager manager, boolean certain, String why, String suggestion, Severity severity) {
         return new Note("the layer " + (certain ? "keeps" : "may keep") + " " + manager.name() + "'s " + manager.saves()
-                + ", not cleaned because " + why, suggestion);
+                + ", not cleaned because " + why, suggestion, severity);
     }
 
     /** What the user can do by hand. */

@@ -13,6 +13,7 @@ import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Severity;
 import dev.dockmend.recipes.Knowledge;
 import dev.dockmend.shell.LiteralCommand;
 import dev.dockmend.shell.ShellInEffect;
@@ -108,15 +109,16 @@ public final class ExecFormCmd implements Recipe {
                     continue;
                 }
                 if (!entrypoint && inherited.isPresent() && !inherited.get().isExecForm()) {
-                    findings.add(new Finding(ID, line, 1, "CMD is not run: the stage's ENTRYPOINT is in shell form, which "
+                    // a warning: a CMD that never runs is a mistake of the file, whichever of the two is meant
+                    findings.add(new Finding(ID, line, 1, Severity.WARNING, "CMD is not run: the stage's ENTRYPOINT is in shell form, which "
                             + "ignores CMD, so writing it in exec form would change nothing",
                             "remove the CMD, or write the ENTRYPOINT in exec form if it should receive the CMD as arguments"));
                     continue;
                 }
-                Optional<String> refusal = refusal(file, instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd);
-                if (refusal.isPresent()) {
-                    findings.add(new Finding(ID, line, 1, instruction.keywordText().toUpperCase(java.util.Locale.ROOT)
-                            + " is in shell form, but " + refusal.get() + ", so exec form could change what runs",
+                Optional<Kept> kept = kept(instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd);
+                if (kept.isPresent()) {
+                    findings.add(new Finding(ID, line, 1, kept.get().severity(), keyword + " is in shell form, but "
+                            + kept.get().reason() + ", so exec form could change what runs",
                             "if the shell is not needed, write it in exec form by hand, or wrap a script: "
                                     + "[\"/bin/sh\", \"-c\", \"...\"] keeps shell behaviour explicitly"));
                     continue;
@@ -164,7 +166,8 @@ public final class ExecFormCmd implements Recipe {
     /**
      * A finding for a CMD or ENTRYPOINT of a Windows stage (an escape=` file, a Windows base image, or a
      * SHELL that is not a POSIX shell): its shell form runs under cmd or PowerShell, whose quoting and
-     * built-ins exec form does not have. Empty for a POSIX stage.
+     * built-ins exec form does not have. Empty for a POSIX stage. Info: the shell form is how such stages
+     * are written, and the signal problem of exec-form-cmd is one of /bin/sh.
      */
     private static Optional<Finding> windows(ShellInEffect shell, Dockerfile file, String keyword, int line) {
         boolean windowsFile = file.escapeCharacter() == '`';
@@ -174,7 +177,7 @@ public final class ExecFormCmd implements Recipe {
         String command = String.join(" ", shell.command());
         String how = shell.posix() ? "this is a Windows Dockerfile (escape=`)" : "its shell is `"
                 + (command.length() <= 20 ? command : shell.command().get(0)) + "` (" + shell.origin() + ")";
-        return Optional.of(new Finding(ID, line, 1, keyword + " is in shell form and " + how
+        return Optional.of(new Finding(ID, line, 1, Severity.INFO, keyword + " is in shell form and " + how
                 + ": exec form would run the program without that shell, whose quoting, variables and built-ins "
                 + "the command may rely on, so dockmend leaves it",
                 "if the program needs nothing of the shell, write it in exec form by hand, e.g. [\"app.exe\", \"--serve\"]"));
@@ -201,36 +204,53 @@ public final class ExecFormCmd implements Recipe {
         return true;
     }
 
+    /**
+     * Why a POSIX stage's instruction stays in shell form, and what the finding asks of the user. A warning
+     * where the shell form is the problem BuildKit's JSONArgsRecommended reports (the shell is PID 1 and keeps
+     * SIGTERM from the program) and a person can fix it: by exec form by hand, or a script that ends with
+     * {@code exec}. Info where nothing needs doing: BuildKit does not report a stage whose SHELL was set.
+     */
+    private record Kept(String reason, Severity severity) {
+        static Kept info(String reason) {
+            return new Kept(reason, Severity.INFO);
+        }
+
+        static Kept warning(String reason) {
+            return new Kept(reason, Severity.WARNING);
+        }
+    }
+
     /** Why the instruction must stay in shell form, if it must. */
-    private static Optional<String> refusal(Dockerfile file, Instruction instruction, boolean shellSet, boolean entrypointWithCmd) {
+    private static Optional<Kept> kept(Instruction instruction, boolean shellSet, boolean entrypointWithCmd) {
         if (shellSet) {
-            return Optional.of("a SHELL instruction changed the shell of this stage");
+            return Optional.of(Kept.info("a SHELL instruction changed the shell of this stage"));
         }
         if (entrypointWithCmd) {
-            return Optional.of("the stage also has a CMD, which exec form would pass to it as arguments");
+            // In shell form the ENTRYPOINT ignores the CMD (and docker run's arguments): almost always a mistake.
+            return Optional.of(Kept.warning("the stage also has a CMD, which exec form would pass to it as arguments"));
         }
         if (!instruction.flags().isEmpty()) {
-            return Optional.of("it has flags");
+            return Optional.of(Kept.warning("it has flags"));
         }
         if (instruction.syntax().hasCommentLines()) {
-            return Optional.of("comment lines inside it would be lost");
+            return Optional.of(Kept.warning("comment lines inside it would be lost"));
         }
         String script = ((CommandForm.ShellForm) command(instruction)).script();
         LiteralCommand.Result parsed = LiteralCommand.parse(script);
         if (parsed instanceof LiteralCommand.NotLiteral notLiteral) {
-            return Optional.of(notLiteral.reason());
+            return Optional.of(Kept.warning(notLiteral.reason()));
         }
         List<String> words = ((LiteralCommand.Words) parsed).words();
         int start = words.get(0).equals("exec") ? 1 : 0;
         if (start == words.size()) {
-            return Optional.of("it is only `exec`");
+            return Optional.of(Kept.warning("it is only `exec`"));
         }
         String first = words.get(start);
         if (LiteralCommand.isAssignment(first)) {
-            return Optional.of("it sets a variable (`" + first + "`)");
+            return Optional.of(Kept.warning("it sets a variable (`" + first + "`)"));
         }
         if (BUILTINS.contains(first)) {
-            return Optional.of("`" + first + "` is a shell built-in, not a program");
+            return Optional.of(Kept.warning("`" + first + "` is a shell built-in, not a program"));
         }
         return Optional.empty();
     }

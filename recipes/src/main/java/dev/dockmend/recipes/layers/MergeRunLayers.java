@@ -15,6 +15,7 @@ import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Severity;
 import dev.dockmend.recipe.Suppressions;
 import dev.dockmend.shell.ListItem;
 import dev.dockmend.shell.RunScript;
@@ -149,7 +150,8 @@ public final class MergeRunLayers implements Recipe {
                     mergeable += context.mayChange(i) ? 1 : 0;
                 }
                 if (mergeable > 1) {
-                    findings.add(new Finding(ID, located.get(first).startLine(), 1, "the " + (last - first + 1)
+                    // info: RUNs of another shell are fine as they are; dockmend only does not know how to join them
+                    findings.add(new Finding(ID, located.get(first).startLine(), 1, Severity.INFO, "the " + (last - first + 1)
                             + " RUN layers at lines " + lines(first).start() + "-" + lines(last).end() + " are not merged: "
                             + whole.get(), "merge them by hand, in that shell's own syntax"));
                 }
@@ -163,7 +165,7 @@ public final class MergeRunLayers implements Recipe {
             int k = 0;
             while (k < candidates.length) {
                 if (candidates[k] instanceof Refusal refusal) {
-                    refusal.reason().ifPresent(reason -> findings.add(new Finding(ID, refusal.lines().start(), 1,
+                    refusal.reason().ifPresent(reason -> findings.add(new Finding(ID, refusal.lines().start(), 1, refusal.severity(),
                             "this RUN is kept apart from the RUNs next to it: it " + reason, refusal.suggestion())));
                     k++;
                     continue;
@@ -215,28 +217,29 @@ public final class MergeRunLayers implements Recipe {
                 return Refusal.silent(lines);
             }
             if (Suppressions.anyIn(run.leading())) {
-                return Refusal.of(lines, "has a suppression comment above it, which would then cover the other RUNs' "
+                return Refusal.info(lines, "has a suppression comment above it, which would then cover the other RUNs' "
                         + "commands too, or no longer reach its own", "merge by hand if the comment may cover the merged RUN");
             }
             if (!run.heredocs().isEmpty()) {
-                return Refusal.of(lines, "has a heredoc, which dockmend does not merge", "merge by hand if the commands belong together");
+                return Refusal.info(lines, "has a heredoc, which dockmend does not merge", "merge by hand if the commands belong together");
             }
             if (!(RunScript.of(run) instanceof RunScript.ShellText shellText)) {
-                return Refusal.of(lines, "is in exec form, which runs no shell to join it with",
+                return Refusal.info(lines, "is in exec form, which runs no shell to join it with",
                         "write it in shell form if it may run under the shell");
             }
             ShellAnalysis analysis = ShellParser.parse(shellText.text());
             if (analysis instanceof ShellAnalysis.Unknown unknown) {
-                return Refusal.of(lines, "has a script the shell analysis does not understand (" + unknown.reason() + ")",
+                return Refusal.info(lines, "has a script the shell analysis does not understand (" + unknown.reason() + ")",
                         "merge by hand if the commands belong together");
             }
             Script script = ((ShellAnalysis.Understood) analysis).script();
             Optional<RunText> text = RunText.of(run, script.text(), file.escapeCharacter());
             if (text.isEmpty()) {
-                return Refusal.of(lines, "is written in a way dockmend cannot map back to its script", "merge by hand");
+                return Refusal.info(lines, "is written in a way dockmend cannot map back to its script", "merge by hand");
             }
             if (!endsOnLastLine(script, text.get())) {
-                return Refusal.of(lines, "has a comment that runs on over its continuation lines, hiding them from the shell",
+                // a warning: the commands on the lines after the comment never run, which is a bug of the file
+                return Refusal.warning(lines, "has a comment that runs on over its continuation lines, hiding them from the shell",
                         "end the comment before the continuation, or put it on a line of its own");
             }
             return new RunPart(index, run, script, text.get(), lines);
@@ -254,7 +257,12 @@ public final class MergeRunLayers implements Recipe {
                     || text.place(items.get(items.size() - 1).separatorSpan().start()).line() == lastLine;
         }
 
-        /** Why {@code next} may not join {@code group}, as a finding at {@code next}, if it may not. */
+        /**
+         * Why {@code next} may not join {@code group}, as a finding at {@code next}, if it may not. Always info:
+         * RUNs a comment keeps apart, RUNs with different flags, or a RUN whose job, {@code set -e} or new
+         * programs must end with its layer, build what their author meant as separate layers (the
+         * {@code set -eux} style of the official images).
+         */
         private Optional<Finding> boundary(List<RunPart> group, RunPart next, boolean errexit) {
             RunPart previous = group.get(group.size() - 1);
             String apart = "not merged into the RUN at line " + previous.lines().start();
@@ -264,22 +272,22 @@ public final class MergeRunLayers implements Recipe {
                 asked = LayerIntent.in(previous.run().leading());
             }
             if (asked.isPresent()) {
-                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": the comment above "
+                return Optional.of(new Finding(ID, next.lines().start(), 1, Severity.INFO, apart + ": the comment above "
                         + (askedHere ? "this RUN" : "that RUN") + " asks for a layer of its own (`"
                         + JoinRules.shortened(asked.get()) + "`)",
                         "merge by hand if the layers no longer need to be apart, and update the comment"));
             }
             if (!previous.run().flags().equals(next.run().flags())) {
-                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": their flags differ ("
+                return Optional.of(new Finding(ID, next.lines().start(), 1, Severity.INFO, apart + ": their flags differ ("
                         + flags(next.run()) + " here, " + flags(previous.run()) + " there)",
                         "give them the same flags if both may run with them, then merge"));
             }
             if (JoinRules.decide(previous.script(), group.size() == 1, false, errexit) instanceof JoinRules.Decline decline) {
-                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ", which " + decline.reason(),
+                return Optional.of(new Finding(ID, next.lines().start(), 1, Severity.INFO, apart + ", which " + decline.reason(),
                         decline.suggestion()));
             }
             if (JoinRules.decide(next.script(), false, true, errexit) instanceof JoinRules.Decline decline) {
-                return Optional.of(new Finding(ID, next.lines().start(), 1, apart + ": this RUN " + decline.reason(),
+                return Optional.of(new Finding(ID, next.lines().start(), 1, Severity.INFO, apart + ": this RUN " + decline.reason(),
                         decline.suggestion()));
             }
             return Optional.empty();

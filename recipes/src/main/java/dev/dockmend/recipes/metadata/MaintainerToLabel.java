@@ -11,6 +11,7 @@ import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Severity;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Label;
@@ -80,13 +81,15 @@ public final class MaintainerToLabel implements Recipe {
                 if (hasAuthors == null) {
                     hasAuthors = hasAuthorsLabel(stage);
                 }
+                // Both findings are warnings: the deprecated MAINTAINER stays (BuildKit's MaintainerDeprecated), and
+                // a person can replace it by hand.
                 if (hasAuthors) {
-                    findings.add(new Finding(ID, line, 1, "MAINTAINER is deprecated, but this stage already has an "
+                    findings.add(new Finding(ID, line, 1, Severity.WARNING, "MAINTAINER is deprecated, but this stage already has an "
                             + AUTHORS + " label", "remove the MAINTAINER line, keeping the label"));
                     continue;
                 }
                 if (instruction.syntax().hasCommentLines()) {
-                    findings.add(new Finding(ID, line, 1, "MAINTAINER is deprecated, but comment lines inside it would be lost",
+                    findings.add(new Finding(ID, line, 1, Severity.WARNING, "MAINTAINER is deprecated, but comment lines inside it would be lost",
                             "replace it by hand with LABEL " + AUTHORS + "=\"...\""));
                     continue;
                 }

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.dockmend.recipe.Severity;
+
 /** The package-manager table: its format, its errors, and the shipped table's content. */
 class PackageManagersTest {
 
@@ -39,8 +41,8 @@ class PackageManagersTest {
                   index-options  --update -U
                   reads-index    add
                   drop-index     del
-                  decline-if     --root,-R   it installs elsewhere | clean there
-                  decline-after  corepack   it may be another version
+                  decline-if     --root,-R   warning   it installs elsewhere | clean there
+                  decline-after  corepack   info   it may be another version
                   rules          DL3019
 
                 manager npm
@@ -63,9 +65,10 @@ class PackageManagersTest {
         assertEquals("update", index.subcommand());
         assertEquals(Set.of("--update", "-U"), index.options());
         assertEquals(Optional.of(Set.of("del")), index.droppableBeside());
-        assertEquals(List.of(new PackageManager.Decline("--root", false, "it installs elsewhere", Optional.of("clean there")),
-                new PackageManager.Decline("-R", false, "it installs elsewhere", Optional.of("clean there")),
-                new PackageManager.Decline("corepack", true, "it may be another version", Optional.empty())), apk.declines());
+        assertEquals(List.of(new PackageManager.Decline("--root", false, Severity.WARNING, "it installs elsewhere", Optional.of("clean there")),
+                new PackageManager.Decline("-R", false, Severity.WARNING, "it installs elsewhere", Optional.of("clean there")),
+                new PackageManager.Decline("corepack", true, Severity.INFO, "it may be another version", Optional.empty())),
+                apk.declines());
         PackageManager npm = table.all().get(1);
         assertEquals(List.of(List.of("npm", "cache", "clean", "--force"), List.of("rm", "-rf", "/tmp/npm")),
                 ((PackageManager.Cleanup) npm.remedy()).commands());
@@ -143,7 +146,9 @@ class PackageManagersTest {
         assertEquals("t.txt line 2: `flag` takes one word, not 2",
                 error("manager pip\nflag --no-cache-dir --quiet\n"));
         assertEquals("t.txt line 2: `option` takes 4 words, not 2", error("manager apt\noption a b\n"));
-        assertEquals("t.txt line 2: `decline-if` takes at least 2 words, not 1", error("manager yarn\ndecline-if --immutable\n"));
+        assertEquals("t.txt line 2: `decline-if` takes at least 3 words, not 1", error("manager yarn\ndecline-if --immutable\n"));
+        assertEquals("t.txt line 3: `decline-after` needs a severity after `corepack`: info or warning, not `Yarn`",
+                error("manager yarn\nflag --x\ndecline-after corepack Yarn 2 may run here\n"));
         assertEquals("t.txt line 1: `commands` comes before the first `manager` line", error("commands pip\n"));
         assertEquals("t.txt line 3: `fills` is given twice for manager pip",
                 error("manager pip\nfills install\nfills wheel\n"));

@@ -165,6 +165,18 @@ class MergeTruthTableTest {
         assertDeclined("has a comment that runs on over its continuation lines", "RUN a # note \\", "  b", "RUN c");
     }
 
+    /** Only a RUN that has a problem of its own is a warning; RUNs kept apart on purpose are info, which check passes. */
+    @Test
+    void aHiddenCommandIsAWarningAndADeliberateSplitIsInfo() {
+        assertTrue(runs("RUN a # note \\", "  b", "RUN c").findings().get(0).endsWith("[warning]"),
+                "`b` never runs: a bug of the file");
+        assertTrue(runs("RUN set -eux; a", "RUN b").findings().get(0).endsWith("[info]"), "the set -eux style");
+        assertTrue(runs("RUN --mount=type=cache,target=/root/.cache a", "RUN b").findings().get(0).endsWith("[info]"),
+                "different flags");
+        assertTrue(runs("RUN [\"a\"]", "RUN b").findings().get(0).endsWith("[info]"), "exec form");
+        assertTrue(runs("SHELL [\"pwsh\", \"-c\"]", "RUN a", "RUN b").findings().get(0).endsWith("[info]"), "another shell");
+    }
+
     // shell state: subshell unless last
 
     @Test

@@ -22,7 +22,7 @@ final class Merging {
      * @param scripts  the script of every RUN of the output, runs of blanks squeezed to one space
      *                 (a continuation joins lines with the indentation between them)
      * @param changes  the changes' reasons
-     * @param findings the findings' reasons
+     * @param findings the findings: line, reason, suggestion and severity
      */
     record Outcome(String text, List<String> scripts, List<String> changes, List<String> findings) {
         /** The script of the one RUN left, as the shell reads it (blanks squeezed). */
@@ -54,7 +54,8 @@ final class Merging {
         }
         return new Outcome(Dockerfiles.print(result.after()), scripts,
                 result.changes().stream().map(Change::reason).toList(),
-                result.findings().stream().map(f -> f.line() + ": " + f.reason() + " | " + f.suggestion()).toList());
+                result.findings().stream().map(f -> f.line() + ": " + f.reason() + " | " + f.suggestion()
+                        + " [" + f.severity().label() + "]").toList());
     }
 
     private static List<Run> runs(Dockerfile file) {
