@@ -180,7 +180,7 @@ public final class Dockmend implements Runnable {
                 "Parses Dockerfiles exactly as BuildKit reads them, keeping every byte.");
         Map<String, String> exitCodes = new LinkedHashMap<>();
         exitCodes.put("0", "clean, or done");
-        exitCodes.put("1", "changes or findings to report (check), conformance below target");
+        exitCodes.put("1", "changes or warnings to report (check; see its --fail-on), conformance below target");
         exitCodes.put("2", "usage or configuration error");
         exitCodes.put("3", "input error: a file or the output could not be read, parsed or written");
         exitCodes.put("70", "internal error (a bug in dockmend: please report it)");

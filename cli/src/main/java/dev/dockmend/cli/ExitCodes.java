@@ -4,7 +4,7 @@ package dev.dockmend.cli;
 public final class ExitCodes {
     /** Clean, or done. */
     public static final int OK = 0;
-    /** {@code check}: there are changes to make or findings; {@code conformance}: below target. */
+    /** {@code check}: there are changes to make or warnings (or what {@code --fail-on} names); {@code conformance}: below target. */
     public static final int FINDINGS = 1;
     /** The command line is wrong. */
     public static final int USAGE = 2;

@@ -106,7 +106,7 @@ class FixAndCheckTest {
         assertEquals(1, run("check", "dirty").exitCode());
         CliRun finding = run("check", "finding");
         assertEquals(1, finding.exitCode());
-        assertTrue(finding.out().contains("finding/Dockerfile:2:1: exec-form-cmd: finding:"), finding.out());
+        assertTrue(finding.out().contains("finding/Dockerfile:2:1: exec-form-cmd: warning:"), finding.out());
     }
 
     @Test

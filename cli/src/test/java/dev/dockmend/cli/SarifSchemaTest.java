@@ -24,7 +24,7 @@ import dev.dockmend.testing.TestData;
 
 /**
  * The SARIF output validates against the OASIS SARIF 2.1.0 schema in {@code ../shared/schemas}
- * (skipped, saying so, where that folder is absent): with changes and fixes, findings, a file that
+ * (skipped, saying so, where that folder is absent): with changes and fixes, findings of both levels, a file that
  * does not parse, and a path that must be percent-encoded.
  */
 class SarifSchemaTest {
@@ -37,7 +37,8 @@ class SarifSchemaTest {
     void sarifOutputIsValidSarif210(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Optional<Path> schemaFile = schema();
         Assumptions.assumeTrue(schemaFile.isPresent(), "../shared/schemas/sarif-schema-2.1.0.json is absent: SARIF schema check skipped");
-        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nMAINTAINER me\nCMD nginx -g 'daemon off;'\nENTRYPOINT echo $X\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nMAINTAINER me\nRUN set -eux; make\nRUN make install\n"
+                + "CMD nginx -g 'daemon off;'\nENTRYPOINT echo $X\n");
         Files.createDirectories(dir.resolve("with space"));
         Files.writeString(dir.resolve("with space/Dockerfile"), "FROM alpine\nRUN <<EOF\n");
         CliRun run = CliRun.of("-C", dir.toString(), "check", "--format", "sarif");
@@ -56,7 +57,7 @@ class SarifSchemaTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) log).put("version", "2.1.0");
 
         JsonNode run0 = log.get("runs").get(0);
-        assertEquals(3, run0.get("results").size(), "two changes and one finding");
+        assertEquals(4, run0.get("results").size(), "two changes, a warning and an info finding (level note)");
         assertEquals("with%20space/Dockerfile", run0.get("invocations").get(0).get("toolExecutionNotifications").get(0)
                 .get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
         assertEquals(false, run0.get("invocations").get(0).get("executionSuccessful").asBoolean());

@@ -37,10 +37,11 @@ public final class EditJson {
         return node;
     }
 
-    /** A finding: recipe, 1-based line and column, reason, suggestion. */
+    /** A finding: recipe, severity ({@code warning} or {@code info}), 1-based line and column, reason, suggestion. */
     public static ObjectNode finding(dev.dockmend.recipe.Finding finding) {
         ObjectNode node = NODES.objectNode();
         node.put("recipe", finding.recipe().value());
+        node.put("severity", finding.severity().label());
         node.put("line", finding.line());
         node.put("column", finding.column());
         node.put("reason", finding.reason());

@@ -10,12 +10,13 @@ import dev.dockmend.cli.run.Outcome;
 import dev.dockmend.fix.TextEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.Severity;
 
 /**
  * One JSON document for tools and bots: per file its status ({@code changed}, {@code unchanged},
  * {@code error}) and, always present (empty when there is nothing), its errors, its changes (recipe, safety,
- * reason, lines before and after, and the LSP-style edits of the input that make it), findings and the
- * unified diff; then a summary.
+ * reason, lines before and after, and the LSP-style edits of the input that make it), findings (each with
+ * its severity) and the unified diff; then a summary, which counts the findings of each severity too.
  */
 final class JsonReport implements Report {
     private final int context;
@@ -70,6 +71,9 @@ final class JsonReport implements Report {
         counts.put("changedFiles", summary.changedFiles());
         counts.put("changes", summary.changes());
         counts.put("findings", summary.findings());
+        ObjectNode bySeverity = counts.putObject("findingsBySeverity");
+        bySeverity.put(Severity.WARNING.label(), summary.warnings());
+        bySeverity.put(Severity.INFO.label(), summary.infos());
         counts.put("failedFiles", summary.failedFiles());
         out.println(Json.pretty(root));
     }

@@ -16,13 +16,15 @@ import dev.dockmend.fix.TextEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.Severity;
 
 /**
  * SARIF 2.1.0 (OASIS): one run whose rules are the recipes that ran; each change is a {@code warning}
- * result with a {@code fix} (the replacements of the input's lines that make it), each finding a
- * {@code warning} without one. Files that could not be read or parsed are tool execution
- * notifications, and then the invocation is not successful. Files are named relative to the repository
- * ({@link SourceRoot}, {@code %SRCROOT%}), wherever dockmend ran. Regions are 1-based lines and columns;
+ * result with a {@code fix} (the replacements of the input's lines that make it), each finding a result
+ * without one at its severity's level ({@code warning}, or {@code note} for an info finding). Files that
+ * could not be read or parsed are tool execution notifications, and then the invocation is not successful.
+ * Files are named relative to the repository ({@link SourceRoot}, {@code %SRCROOT%}), wherever dockmend
+ * ran. Regions are 1-based lines and columns;
  * a replacement's deleted region also gives its character offset and length.
  */
 final class SarifReport implements Report {
@@ -82,7 +84,7 @@ final class SarifReport implements Report {
             Outcome.Mended mended = (Outcome.Mended) outcome;
             TextEdits fileEdits = mended.edits();
             for (Change change : mended.changesInLineOrder()) {
-                ObjectNode result = result(results, ruleIndex, change.recipe().value(), change.reason(), location,
+                ObjectNode result = result(results, ruleIndex, change.recipe().value(), "warning", change.reason(), location,
                         change.before().start(), 1, change.before().end());
                 result.putObject("properties").put("safety", change.safety().label());
                 List<TextEdit> edits = fileEdits.within(change.before());
@@ -104,8 +106,8 @@ final class SarifReport implements Report {
                 }
             }
             for (Finding finding : mended.findings()) {
-                result(results, ruleIndex, finding.recipe().value(), finding.reason() + "; " + finding.suggestion(), location,
-                        finding.line(), finding.column(), finding.line());
+                result(results, ruleIndex, finding.recipe().value(), level(finding.severity()),
+                        finding.reason() + "; " + finding.suggestion(), location, finding.line(), finding.column(), finding.line());
             }
         }
         invocation.put("executionSuccessful", successful);
@@ -131,15 +133,23 @@ final class SarifReport implements Report {
         return location;
     }
 
-    private static ObjectNode result(ArrayNode results, Map<String, Integer> ruleIndex, String ruleId, String message,
-                                     ObjectNode location, int startLine, int startColumn, int endLine) {
+    /** SARIF's level for a finding: {@code note} is "a fact that may be of interest", {@code warning} a problem. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case INFO -> "note";
+            case WARNING -> "warning";
+        };
+    }
+
+    private static ObjectNode result(ArrayNode results, Map<String, Integer> ruleIndex, String ruleId, String level,
+                                     String message, ObjectNode location, int startLine, int startColumn, int endLine) {
         ObjectNode result = results.addObject();
         result.put("ruleId", ruleId);
         Integer index = ruleIndex.get(ruleId);
         if (index != null) {
             result.put("ruleIndex", index);
         }
-        result.put("level", "warning");
+        result.put("level", level);
         result.putObject("message").put("text", message);
         ObjectNode region = result.putArray("locations").addObject().putObject("physicalLocation");
         region.set("artifactLocation", location.deepCopy());

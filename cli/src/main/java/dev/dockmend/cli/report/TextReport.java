@@ -10,7 +10,7 @@ import dev.dockmend.recipe.Finding;
 
 /**
  * For people: per file, one line per change ({@code FILE:LINES: RECIPE (SAFETY): REASON}) and per
- * finding ({@code FILE:LINE:COLUMN: RECIPE: finding: REASON; SUGGESTION}), then a summary. The
+ * finding ({@code FILE:LINE:COLUMN: RECIPE: SEVERITY: REASON; SUGGESTION}, {@link FindingLine}), then a summary. The
  * {@code FILE:LINE} prefix is what terminals and editors turn into links.
  */
 final class TextReport extends PerFileReport<String> {
@@ -43,9 +43,7 @@ final class TextReport extends PerFileReport<String> {
                     + colors.cyan(change.recipe().value()) + " (" + change.safety().label() + "): " + change.reason()));
         }
         for (Finding finding : mended.findings()) {
-            entries.add(new Entry(finding.line(), colors.bold(name + ":" + finding.line() + ":" + finding.column()) + ": "
-                    + colors.cyan(finding.recipe().value()) + ": " + colors.yellow("finding") + ": " + finding.reason()
-                    + "; " + finding.suggestion()));
+            entries.add(new Entry(finding.line(), FindingLine.of(name, finding, colors)));
         }
         entries.sort((a, b) -> Integer.compare(a.line(), b.line())); // not comparingInt: see RecipeCatalog
         StringBuilder text = new StringBuilder();
