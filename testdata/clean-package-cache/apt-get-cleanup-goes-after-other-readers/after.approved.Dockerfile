@@ -1,0 +1,5 @@
+FROM ubuntu:22.04
+RUN apt-get update && apt-get install -y aptitude && aptitude install -y curl && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y devscripts equivs && mk-build-deps -i -r -t "apt-get -y" debian/control && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y python3-rosdep && rosdep init && rosdep install -y --from-paths src && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y curl && ./install-deps.sh && rm -rf /var/lib/apt/lists/* && echo done
