@@ -32,6 +32,8 @@ import dev.dockmend.tree.view.Stage;
 final class RunPlanner {
     /** Programs that run shell code the script does not show. */
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", ".", "source");
+    /** Programs that run a shell on code given to them ({@code su -c}, {@code runuser -c}). */
+    private static final Set<String> SHELL_RUNNERS = Set.of("su", "runuser");
 
     private final FileContext file;
     private final PackageManagers managers;
@@ -329,10 +331,14 @@ final class RunPlanner {
         return all;
     }
 
-    /** Whether the command runs shell code the script does not show: a shell or a {@code *.sh} program. */
+    /**
+     * Whether the command runs shell code the script does not show: a shell, a {@code *.sh} program, a
+     * {@code *-shell} program ({@code rvm-shell -c '...'}), or {@code su}/{@code runuser}, which run a shell.
+     */
     private static boolean runsUnseenCode(SimpleCommand command) {
         Optional<String> program = command.effectiveCommand().flatMap(dev.dockmend.shell.EffectiveCommand::baseName);
-        return program.isPresent() && (SHELLS.contains(program.get()) || program.get().endsWith(".sh"));
+        return program.isPresent() && (SHELLS.contains(program.get()) || SHELL_RUNNERS.contains(program.get())
+                || program.get().endsWith(".sh") || program.get().endsWith("-shell"));
     }
 
     /**

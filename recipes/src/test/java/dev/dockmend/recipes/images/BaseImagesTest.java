@@ -50,6 +50,8 @@ class BaseImagesTest {
             "alpine:3.20, apk-tools, 2.6.6, NEW_ENOUGH",
             "alpine, apk-tools, 2.6.6, NEW_ENOUGH",
             "node:20-alpine, apk-tools, 2.6.6, NEW_ENOUGH",
+            "nginx:1.29.8-alpine-slim, apk-tools, 2.6.6, NEW_ENOUGH",
+            "alpine:3, apk-tools, 2.6.6, NEW_ENOUGH",
             "python:3.6-alpine3.2, apk-tools, 2.6.6, TOO_OLD",
             "python:3.9-alpine3.20, apk-tools, 2.6.6, NEW_ENOUGH",
             "myorg/app:alpine, apk-tools, 2.6.6, UNKNOWN",
