@@ -40,6 +40,8 @@ final class RunPlanner {
     private final RecipeContext context;
     private final boolean optionOn;
     private final Map<Integer, RunPlan> plans;
+    /** Per RUN, whether it runs code the analysis cannot see into ({@link #runsUnseenCode(Run)}). */
+    private final Map<Run, Boolean> unseen = new IdentityHashMap<>();
 
     /** @param plans the plans made so far (of later RUNs), by instruction index */
     RunPlanner(FileContext file, PackageManagers managers, RecipeContext context, boolean optionOn, Map<Integer, RunPlan> plans) {
@@ -332,13 +334,42 @@ final class RunPlanner {
     }
 
     /**
+     * Whether a RUN runs code the analysis cannot see into: a command of its script that does, a script it
+     * cannot read, or an exec form that runs a script. Asked of the RUNs after one whose index cleanup
+     * depends on them, and remembered.
+     */
+    private boolean runsUnseenCode(Run run) {
+        return unseen.computeIfAbsent(run, r -> {
+            if (r.command() instanceof CommandForm.ExecForm exec) {
+                String program = exec.arguments().isEmpty() ? "" : exec.arguments().get(0);
+                return unseenProgram(program.substring(program.lastIndexOf('/') + 1));
+            }
+            if (!(dev.dockmend.shell.RunScript.of(r) instanceof dev.dockmend.shell.RunScript.ShellText text)) {
+                return false;
+            }
+            if (!(dev.dockmend.shell.ShellParser.parse(text.text()) instanceof dev.dockmend.shell.ShellAnalysis.Understood understood)) {
+                return true;
+            }
+            for (SimpleCommand command : understood.script().simpleCommands()) {
+                if (runsUnseenCode(command)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
      * Whether the command runs shell code the script does not show: a shell, a {@code *.sh} program, a
      * {@code *-shell} program ({@code rvm-shell -c '...'}), or {@code su}/{@code runuser}, which run a shell.
      */
     private static boolean runsUnseenCode(SimpleCommand command) {
         Optional<String> program = command.effectiveCommand().flatMap(dev.dockmend.shell.EffectiveCommand::baseName);
-        return program.isPresent() && (SHELLS.contains(program.get()) || SHELL_RUNNERS.contains(program.get())
-                || program.get().endsWith(".sh") || program.get().endsWith("-shell"));
+        return program.isPresent() && unseenProgram(program.get());
+    }
+
+    private static boolean unseenProgram(String program) {
+        return SHELLS.contains(program) || SHELL_RUNNERS.contains(program) || program.endsWith(".sh") || program.endsWith("-shell");
     }
 
     /**
@@ -536,7 +567,7 @@ final class RunPlanner {
         Optional<Integer> later = laterNeed(facts.index(), manager);
         if (later.isPresent()) {
             String run = laterRun(later.get());
-            return Optional.of(new Note(command + " stays: " + run + " installs from the index it downloads",
+            return Optional.of(new Note(command + " stays: " + run + " " + readsVerb(later.get(), manager) + " the index it downloads",
                     "give " + run + " `" + option + "` too, or run " + command + " there, then drop it here"));
         }
         String byHand = "drop " + command + " by hand: with `" + option + "` nothing needs it";
@@ -600,7 +631,7 @@ final class RunPlanner {
         Optional<Integer> later = laterNeed(facts.index(), manager);
         if (later.isPresent()) {
             String run = laterRun(later.get());
-            return Optional.of(new Note(run + " installs from what this RUN downloads with " + download,
+            return Optional.of(new Note(run + " " + readsVerb(later.get(), manager) + " what this RUN downloads with " + download,
                     "merge the two RUNs, or run " + download + " in " + run + " too; then clean after the install"));
         }
         int lastRefresh = -1;
@@ -619,6 +650,13 @@ final class RunPlanner {
                     "install in the same RUN as " + download + " and clean after the install"));
         }
         return Optional.empty();
+    }
+
+    /** How the later RUN at {@code index} uses the index: it installs from it, or may (code the analysis cannot see). */
+    private String readsVerb(int index, PackageManager manager) {
+        RunPlan plan = plans.get(index);
+        boolean seen = file.file().instructions().get(index) instanceof Onbuild || plan != null && plan.use(manager).needs();
+        return seen ? "installs from" : "runs code the analysis cannot see, which may install from";
     }
 
     /** {@code the RUN at line 7}, or for an ONBUILD, {@code the ONBUILD RUN at line 7 (run in images built on this one)}. */
@@ -651,6 +689,10 @@ final class RunPlanner {
             }
             if (use.writes()) {
                 return Optional.empty();
+            }
+            // a script the analysis cannot see into may install from the index without downloading it
+            if (runsUnseenCode((Run) instruction)) {
+                return Optional.of(i);
             }
         }
         // ONBUILD RUNs are later RUNs of every image built on this one, after all of the stage's RUNs
