@@ -1,7 +1,6 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -151,15 +150,10 @@ public final class PackageManagers {
         List<PackageManager> managers = new ArrayList<>();
         Map<String, Integer> commandLines = new HashMap<>();
         Entry entry = null;
-        for (int i = 0; i < lines.size(); i++) {
-            int number = i + 1;
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> words = Arrays.asList(Knowledge.fields(line));
-            String key = words.get(0);
-            List<String> values = words.subList(1, words.size());
+        for (Knowledge.KeyLine keyLine : Knowledge.keyLines(lines)) {
+            int number = keyLine.number();
+            String key = keyLine.key();
+            List<String> values = keyLine.values();
             Key shape = KEYS.get(key);
             if (shape == null) {
                 throw problem(source, number, "unknown key `" + key + "`; the keys are " + String.join(", ", KEYS.keySet()));

@@ -1,7 +1,6 @@
 package dev.dockmend.recipes.images;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +60,10 @@ public final class BaseImages {
     public static BaseImages parse(String source, List<String> lines) {
         List<Entry> entries = new ArrayList<>();
         Builder current = null;
-        for (int i = 0; i < lines.size(); i++) {
-            int number = i + 1;
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> words = Arrays.asList(Knowledge.fields(line));
-            String key = words.get(0);
-            List<String> values = words.subList(1, words.size());
+        for (Knowledge.KeyLine keyLine : Knowledge.keyLines(lines)) {
+            int number = keyLine.number();
+            String key = keyLine.key();
+            List<String> values = keyLine.values();
             if (key.equals("release")) {
                 if (values.size() != 1) {
                     throw problem(source, number, "`release` takes one word, not " + values.size());
