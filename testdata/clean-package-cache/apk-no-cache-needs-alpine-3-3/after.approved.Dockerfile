@@ -9,3 +9,6 @@ RUN apk add --no-cache git
 
 FROM mycompany/alpine-base:1
 RUN apk update && apk add curl && rm -rf /var/cache/apk/*
+
+FROM mycompany/alpine-base:1
+RUN apk add --no-cache git

@@ -169,6 +169,14 @@ final class RunPlanner {
      */
     private Outcome versioned(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, List<ManagerCommand> fills,
                               PackageManager.Flag flag, PackageManager.Needs needs) {
+        boolean allFlagged = true;
+        for (ManagerCommand fill : fills) {
+            allFlagged &= fill.hasOption(flag.option()) || fill.hasAnyOption(manager.signs().chosenBy());
+        }
+        if (allFlagged) {
+            // the file already gives every install the flag (or its own cache): nothing to add, nothing to say
+            return Outcome.NOTHING;
+        }
         ToolVersions.Check check = ToolVersions.check(file, facts.index(), needs);
         String needed = "`" + flag.option() + "` needs " + needs.tool() + " " + needs.minimum() + " or later (see " + needs.source() + ")";
         if (check.verdict() == ToolVersion.Verdict.NEW_ENOUGH) {
@@ -187,6 +195,7 @@ final class RunPlanner {
         }
         for (ManagerCommand fill : fills) {
             if (fill.hasAnyOption(manager.signs().chosenBy())) {
+                // a cache of its own choosing, which the cleanup of the default cache would not reach
                 return Outcome.NOTHING;
             }
         }
