@@ -191,6 +191,7 @@ final class RunPlanner {
                     "move to a supported base image; " + byHand));
         }
         if (needs.otherwise().isEmpty()) {
+            // severity info (once Finding has one): a declined fix, not a problem of the file
             return Outcome.note(note(manager, true, needed + ", and " + check.why(), byHand));
         }
         for (ManagerCommand fill : fills) {
@@ -201,6 +202,7 @@ final class RunPlanner {
         }
         Optional<String> moved = relocation(facts, manager.signs());
         if (moved.isPresent()) {
+            // severity info (once Finding has one): a declined fix, not a problem of the file
             return Outcome.note(note(manager, true, needed + ", " + check.why() + ", and " + moved.get()
                     + " may keep the cache elsewhere than " + needs.otherwise().get().text() + " removes", byHand));
         }
