@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,30 @@ public final class Knowledge {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** A line of a key-and-words table: its number (from 1), its first word and the words after it. */
+    public record KeyLine(int number, String key, List<String> values) {
+        public KeyLine {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * The lines of a key-and-words table ({@code package-managers.txt}, {@code base-images.txt}): blank lines
+     * and lines starting with {@code #} skipped, each other line split at blanks into its key and values.
+     */
+    public static List<KeyLine> keyLines(List<String> lines) {
+        List<KeyLine> keyLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = fields(line);
+            keyLines.add(new KeyLine(i + 1, words[0], Arrays.asList(words).subList(1, words.length)));
+        }
+        return keyLines;
     }
 
     /** Every line of a knowledge file, as written, for a table with a grammar of its own. */

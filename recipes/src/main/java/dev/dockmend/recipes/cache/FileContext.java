@@ -1,17 +1,23 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.tree.Arg;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Env;
+import dev.dockmend.tree.From;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.KeyValue;
+import dev.dockmend.tree.Onbuild;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
 
@@ -121,6 +127,65 @@ final class FileContext {
         }
         instructions.addAll(file.instructions().subList(stage.get().first(), index));
         return instructions;
+    }
+
+    /**
+     * The image the stage of the instruction at {@code index} is built on, through the stages it builds on:
+     * the FROM of the first of them, with the ARGs declared before the first FROM put in ({@code FROM
+     * python:$VERSION}); empty when a variable has no default, or the stage is not in the file.
+     */
+    Optional<String> baseImage(int index) {
+        Optional<Stage> stage = stage(index);
+        if (stage.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Stage> ancestors = ancestors(stage.get());
+        Stage root = ancestors.isEmpty() ? stage.get() : ancestors.get(ancestors.size() - 1);
+        return substituteGlobalArgs(root.from().image());
+    }
+
+    /** {@code text} with {@code $NAME} and <code>${NAME}</code> of global ARGs replaced by their defaults. */
+    private Optional<String> substituteGlobalArgs(String text) {
+        if (text.indexOf('$') < 0) {
+            return Optional.of(text);
+        }
+        Map<String, String> defaults = new HashMap<>();
+        for (Instruction instruction : file.instructions()) {
+            if (instruction instanceof From) {
+                break;
+            }
+            if (instruction instanceof Arg arg) {
+                for (Arg.Declaration declaration : arg.declarations()) {
+                    declaration.defaultValue().ifPresent(value -> defaults.put(declaration.name(), value));
+                }
+            }
+        }
+        Matcher matcher = GLOBAL_ARG.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            String value = defaults.get(name);
+            if (value == null || value.indexOf('$') >= 0) {
+                return Optional.empty();
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(result);
+        return result.indexOf("$") >= 0 ? Optional.empty() : Optional.of(result.toString());
+    }
+
+    private static final Pattern GLOBAL_ARG =
+            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+    /** The indexes of the stage's ONBUILD instructions, whose triggers run in every image built on it. */
+    List<Integer> onbuilds(Stage stage) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = stage.first(); i < stage.end(); i++) {
+            if (file.instructions().get(i) instanceof Onbuild) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     private static void addKeys(Env env, java.util.Set<String> names) {

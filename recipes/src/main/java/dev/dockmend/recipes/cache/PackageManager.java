@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.images.Version;
 
 /**
  * What the clean-package-cache recipe knows about one package manager, read from
@@ -86,15 +87,48 @@ public record PackageManager(String name, List<String> commands, Set<String> val
         String text();
     }
 
-    /** {@code pip install --no-cache-dir}: the option goes right after the subcommand word. */
-    public record Flag(String option) implements Remedy {
+    /**
+     * {@code pip install --no-cache-dir}: the option goes right after the subcommand word.
+     *
+     * @param needs the tool version the option needs, when old versions reject it
+     */
+    public record Flag(String option, Optional<Needs> needs) implements Remedy {
         public Flag {
             Objects.requireNonNull(option, "option is null");
+            Objects.requireNonNull(needs, "needs is null");
+        }
+
+        /** A flag every version of the tool accepts. */
+        public Flag(String option) {
+            this(option, Optional.empty());
         }
 
         @Override
         public String text() {
             return option;
+        }
+    }
+
+    /**
+     * The tool version a flag needs ({@code --no-cache-dir} came with pip 6.0), and what the recipe does where
+     * the stage's tool is not known to be that new.
+     *
+     * @param tool      the tool whose version counts, as {@code knowledge/base-images.txt} names it ({@code pip})
+     * @param minimum   the first version that accepts the flag
+     * @param source    where that is read (a changelog)
+     * @param renewedBy text whose mention in an earlier RUN (of the stage or one it builds on) installs the
+     *                  tool's latest release ({@code get-pip.py}, {@code install --upgrade pip})
+     * @param otherwise a cleanup that works with every version, used where the version is unknown; without
+     *                  one the manager is left alone there, with a finding
+     */
+    public record Needs(String tool, Version minimum, String source, List<String> renewedBy,
+                        Optional<Cleanup> otherwise) {
+        public Needs {
+            Objects.requireNonNull(tool, "tool is null");
+            Objects.requireNonNull(minimum, "minimum is null");
+            Objects.requireNonNull(source, "source is null");
+            renewedBy = List.copyOf(renewedBy);
+            Objects.requireNonNull(otherwise, "otherwise is null");
         }
     }
 
@@ -129,10 +163,13 @@ public record PackageManager(String name, List<String> commands, Set<String> val
      * @param chosenBy     options with which a command chooses its cache itself
      * @param env          variables that configure the cache
      * @param configuredBy text whose mention in an earlier RUN configures the manager
+     * @param relocatedBy  variables and files that can move the cache elsewhere ({@code PIP_CACHE_DIR},
+     *                     {@code pip.conf}): where one is set or mentioned, any cache mount of the RUN may hold it
      */
     public record Signs(List<String> cache, List<String> mounts, List<List<String>> cleanedBy, List<String> chosenBy,
-                        List<String> env, Optional<String> configuredBy) {
+                        List<String> env, Optional<String> configuredBy, List<String> relocatedBy) {
         public Signs {
+            relocatedBy = List.copyOf(relocatedBy);
             cache = List.copyOf(cache);
             mounts = List.copyOf(mounts);
             cleanedBy = copies(cleanedBy);
@@ -150,9 +187,13 @@ public record PackageManager(String name, List<String> commands, Set<String> val
      * @param readers     subcommands that read it
      * @param droppableBeside for a flag remedy that makes the index useless: the other subcommands besides
      *                    the fills ones that may be in the RUN for the index command to be dropped
+     * @param programs    other programs that may read it ({@code aptitude}, {@code rosdep}): a cleanup goes after
+     *                    them, and a later RUN that runs one needs the index
      */
-    public record Index(String subcommand, Set<String> options, Set<String> readers, Optional<Set<String>> droppableBeside) {
+    public record Index(String subcommand, Set<String> options, Set<String> readers, Optional<Set<String>> droppableBeside,
+                        Set<String> programs) {
         public Index {
+            programs = Set.copyOf(programs);
             Objects.requireNonNull(subcommand, "subcommand is null");
             options = Set.copyOf(options);
             readers = Set.copyOf(readers);

@@ -1,9 +1,9 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Set;
 
 import dev.dockmend.recipe.Severity;
 import dev.dockmend.recipes.Knowledge;
+import dev.dockmend.recipes.images.Version;
 
 /**
  * The package managers the clean-package-cache recipe knows, read from the line-based table
@@ -41,6 +42,10 @@ public final class PackageManagers {
      */
     private final Map<String, Integer> firstRunningAs = new HashMap<>();
     private final List<Stem> stems = new ArrayList<>();
+    /** The other programs that may read a manager's index ({@code read-by}), with the first such manager. */
+    private final Map<String, PackageManager> indexReaders = new HashMap<>();
+    /** The exact program names and the index readers: what the quick test looks for. */
+    private final Set<String> quickNames = new HashSet<>();
     /** For the quick test: the first characters and the lengths the exact program names have. */
     private final boolean[] programFirstCharacters;
     private final int shortestProgram;
@@ -60,24 +65,29 @@ public final class PackageManagers {
                 }
             }
         }
-        int shortest = firstRunningAs.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (PackageManager manager : managers) {
+            manager.index().ifPresent(index -> index.programs().forEach(program -> indexReaders.putIfAbsent(program, manager)));
+        }
+        quickNames.addAll(firstRunningAs.keySet());
+        quickNames.addAll(indexReaders.keySet());
+        int shortest = quickNames.isEmpty() ? 0 : Integer.MAX_VALUE;
         int longest = 0;
-        for (String program : firstRunningAs.keySet()) {
+        for (String program : quickNames) {
             shortest = Math.min(shortest, program.length());
             longest = Math.max(longest, program.length());
         }
         shortestProgram = shortest;
         longestProgram = longest;
-        programFirstCharacters = Mentions.firstCharacters(firstRunningAs.keySet());
+        programFirstCharacters = Mentions.firstCharacters(quickNames);
     }
 
     /**
-     * Whether {@code text} mentions any manager's program as {@link Mentions} reads a command word: the
+     * Whether {@code text} mentions any manager's program, or a program that reads a manager's index, as {@link Mentions} reads a command word: the
      * quick test that lets the recipe skip, without parsing, the many RUNs that install nothing. One
      * pass over the text, whatever the number of managers.
      */
     public boolean mentionedIn(String text) {
-        if (Mentions.mentionsAny(text, firstRunningAs.keySet(), programFirstCharacters, shortestProgram, longestProgram)) {
+        if (Mentions.mentionsAny(text, quickNames, programFirstCharacters, shortestProgram, longestProgram)) {
             return true;
         }
         for (Stem stem : stems) {
@@ -121,6 +131,11 @@ public final class PackageManagers {
         return first < managers.size() ? Optional.of(managers.get(first)) : Optional.empty();
     }
 
+    /** The manager whose package index a program of this base name may read without being the manager ({@code rosdep}). */
+    public Optional<PackageManager> indexReadBy(String baseName) {
+        return Optional.ofNullable(indexReaders.get(baseName));
+    }
+
     /** The rules the table's remedies satisfy, in table order, each once. */
     public List<String> rules() {
         Set<String> rules = new LinkedHashSet<>();
@@ -138,15 +153,10 @@ public final class PackageManagers {
         List<PackageManager> managers = new ArrayList<>();
         Map<String, Integer> commandLines = new HashMap<>();
         Entry entry = null;
-        for (int i = 0; i < lines.size(); i++) {
-            int number = i + 1;
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> words = Arrays.asList(Knowledge.fields(line));
-            String key = words.get(0);
-            List<String> values = words.subList(1, words.size());
+        for (Knowledge.KeyLine keyLine : Knowledge.keyLines(lines)) {
+            int number = keyLine.number();
+            String key = keyLine.key();
+            List<String> values = keyLine.values();
             Key shape = KEYS.get(key);
             if (shape == null) {
                 throw problem(source, number, "unknown key `" + key + "`; the keys are " + String.join(", ", KEYS.keySet()));
@@ -231,16 +241,21 @@ public final class PackageManagers {
                             + " already belongs to the manager at line " + other);
                 }
             }
+            requires("flag-needs", "flag", source);
+            requires("renewed-by", "flag-needs", source);
+            requires("otherwise", "flag-needs", source);
+            requires("read-by", "index", source);
             PackageManager.Remedy remedy = facts.containsKey("flag")
-                    ? new PackageManager.Flag(one("flag").get(0))
+                    ? new PackageManager.Flag(one("flag").get(0), needs(source))
                     : new PackageManager.Cleanup(facts.get("cleanup"));
             PackageManager.Signs signs = new PackageManager.Signs(one("cache"), one("mounts"), all("cleaned-by"),
                     one("chosen-by"), one("env"), facts.containsKey("configured-by")
-                    ? Optional.of(String.join(" ", one("configured-by"))) : Optional.empty());
+                    ? Optional.of(String.join(" ", one("configured-by"))) : Optional.empty(), one("relocated-by"));
             Optional<PackageManager.Index> index = facts.containsKey("index")
                     ? Optional.of(new PackageManager.Index(one("index").get(0), Set.copyOf(one("index-options")),
                     Set.copyOf(one("reads-index")),
-                    facts.containsKey("drop-index") ? Optional.of(Set.copyOf(one("drop-index"))) : Optional.empty()))
+                    facts.containsKey("drop-index") ? Optional.of(Set.copyOf(one("drop-index"))) : Optional.empty(),
+                    Set.copyOf(one("read-by"))))
                     : Optional.empty();
             List<PackageManager.Decline> declines = new ArrayList<>();
             for (String key : List.of("decline-if", "decline-after")) {
@@ -262,6 +277,27 @@ public final class PackageManagers {
             return new PackageManager(name, one("commands"), Set.copyOf(one("value-options")), Set.copyOf(one("info-options")),
                     new LinkedHashSet<>(one("fills")),
                     String.join(" ", one("saves")), remedy, signs, index, declines, option, one("rules"));
+        }
+
+        /** The {@code flag-needs} line with its {@code renewed-by} and {@code otherwise} lines, if given. */
+        private Optional<PackageManager.Needs> needs(String source) {
+            if (!facts.containsKey("flag-needs")) {
+                return Optional.empty();
+            }
+            List<String> words = one("flag-needs");
+            Version minimum;
+            try {
+                minimum = Version.parse(words.get(1));
+            } catch (IllegalArgumentException e) {
+                throw problem(source, line, "manager " + name + ": `flag-needs` " + e.getMessage());
+            }
+            List<String> renewedBy = new ArrayList<>();
+            for (List<String> phrase : all("renewed-by")) {
+                renewedBy.add(String.join(" ", phrase));
+            }
+            return Optional.of(new PackageManager.Needs(words.get(0), minimum, String.join(" ", words.subList(2, words.size())),
+                    renewedBy, facts.containsKey("otherwise") ? Optional.of(new PackageManager.Cleanup(all("otherwise")))
+                    : Optional.empty()));
         }
 
         private void requires(String key, String needed, String source) {
@@ -290,6 +326,9 @@ public final class PackageManagers {
         keys.put("saves", new Key(1, -1, false));
         keys.put("flag", new Key(1, 1, false));
         keys.put("cleanup", new Key(1, -1, true));
+        keys.put("flag-needs", new Key(3, -1, false));
+        keys.put("renewed-by", new Key(1, -1, true));
+        keys.put("otherwise", new Key(1, -1, true));
         keys.put("value-options", new Key(1, -1, false));
         keys.put("info-options", new Key(1, -1, false));
         keys.put("cache", new Key(1, -1, false));
@@ -298,15 +337,18 @@ public final class PackageManagers {
         keys.put("chosen-by", new Key(1, -1, false));
         keys.put("env", new Key(1, -1, false));
         keys.put("configured-by", new Key(1, -1, false));
+        keys.put("relocated-by", new Key(1, -1, false));
         keys.put("index", new Key(1, 1, false));
         keys.put("index-options", new Key(1, -1, false));
         keys.put("reads-index", new Key(1, -1, false));
         keys.put("drop-index", new Key(0, -1, false));
+        keys.put("read-by", new Key(1, -1, false));
         keys.put("decline-if", new Key(3, -1, true));
         keys.put("decline-after", new Key(3, -1, true));
         keys.put("option", new Key(4, 4, false));
         keys.put("option-unless", new Key(1, -1, false));
         keys.put("rules", new Key(1, -1, false));
+
         return Collections.unmodifiableMap(keys);
     }
 }

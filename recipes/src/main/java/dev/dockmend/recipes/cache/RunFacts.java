@@ -27,35 +27,44 @@ import dev.dockmend.tree.Run;
  * @param problem  why the script cannot be edited, for a finding; empty when it can, or when the RUN is
  *                 outside the recipe's reach without a visible problem (another shell)
  * @param commands each manager's commands in the script, in table order (only managers with commands)
+ * @param readers  by manager, the script's commands of other programs that may read its package index
+ *                 ({@code rosdep install}), in script order
  * @param lines    where the script is in the RUN's lines, when the recipe may edit them
  */
 record RunFacts(int index, Run run, String text, Optional<Script> script, List<SimpleCommand> simpleCommands,
-                Optional<String> problem, Map<PackageManager, List<ManagerCommand>> commands, Optional<RunLines> lines) {
+                Optional<String> problem, Map<PackageManager, List<ManagerCommand>> commands,
+                Map<PackageManager, List<SimpleCommand>> readers, Optional<RunLines> lines) {
 
     static RunFacts of(int index, Run run, FileContext context, PackageManagers managers) {
         if (!(run.command() instanceof CommandForm.ShellForm)) {
             String text = String.join(" ", ((CommandForm.ExecForm) run.command()).arguments());
             return new RunFacts(index, run, text, Optional.empty(), List.of(),
-                    Optional.of("the RUN is in exec form, which runs no shell"), Map.of(), Optional.empty());
+                    Optional.of("the RUN is in exec form, which runs no shell"), Map.of(), Map.of(), Optional.empty());
         }
         RunScript.Source source = RunScript.of(run);
         if (!(source instanceof RunScript.ShellText shellText) || !context.shell(index).posix()) {
             return new RunFacts(index, run, run.value().original(), Optional.empty(), List.of(), Optional.empty(), Map.of(),
-                    Optional.empty());
+                    Map.of(), Optional.empty());
         }
         String text = shellText.text();
         ShellAnalysis analysis = ShellParser.parse(text);
         if (analysis instanceof ShellAnalysis.Unknown unknown) {
             return new RunFacts(index, run, text, Optional.empty(), List.of(),
-                    Optional.of("its script cannot be analysed (" + unknown.reason() + ")"), Map.of(), Optional.empty());
+                    Optional.of("its script cannot be analysed (" + unknown.reason() + ")"), Map.of(), Map.of(), Optional.empty());
         }
         Script script = ((ShellAnalysis.Understood) analysis).script();
         List<SimpleCommand> simpleCommands = script.simpleCommands();
         Map<PackageManager, List<ManagerCommand>> found = new HashMap<>();
+        Map<PackageManager, List<SimpleCommand>> readers = new HashMap<>();
         for (SimpleCommand command : simpleCommands) {
             Optional<EffectiveCommand> effective = command.effectiveCommand();
             Optional<String> program = effective.isPresent() ? effective.get().baseName() : Optional.empty();
             Optional<PackageManager> manager = program.isPresent() ? managers.runningAs(program.get()) : Optional.empty();
+            Optional<PackageManager> reads = program.isPresent() && manager.isEmpty() ? managers.indexReadBy(program.get())
+                    : Optional.empty();
+            if (reads.isPresent()) {
+                readers.computeIfAbsent(reads.get(), m -> new ArrayList<>()).add(command);
+            }
             if (manager.isPresent()) {
                 List<ManagerCommand> mine = found.get(manager.get());
                 if (mine == null) {
@@ -73,12 +82,15 @@ record RunFacts(int index, Run run, String text, Optional<Script> script, List<S
                 commands.put(manager, List.copyOf(mine));
             }
         }
+        for (List<SimpleCommand> mine : readers.values()) {
+            mine.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        }
         Optional<RunLines> lines = run.heredocs().isEmpty()
                 ? RunLines.of(run.syntax().lines(), text, context.file().escapeCharacter()) : Optional.empty();
         Optional<String> problem = !run.heredocs().isEmpty()
                 ? Optional.of("its script is a heredoc, which this recipe does not edit yet")
                 : lines.isEmpty() ? Optional.of("its script could not be found in its lines") : Optional.empty();
-        return new RunFacts(index, run, text, Optional.of(script), simpleCommands, problem, commands, lines);
+        return new RunFacts(index, run, text, Optional.of(script), simpleCommands, problem, commands, Map.copyOf(readers), lines);
     }
 
     /** Whether the recipe may edit the script: understood, and written on the RUN's own lines. */

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.images.ToolVersion;
 import dev.dockmend.shell.AndOrList;
 import dev.dockmend.shell.ListItem;
 import dev.dockmend.shell.Pipeline;
@@ -19,6 +20,7 @@ import dev.dockmend.shell.SimpleCommand;
 import dev.dockmend.shell.Word;
 import dev.dockmend.tree.CommandForm;
 import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Onbuild;
 import dev.dockmend.tree.Run;
 import dev.dockmend.tree.view.Stage;
 
@@ -31,12 +33,16 @@ import dev.dockmend.tree.view.Stage;
 final class RunPlanner {
     /** Programs that run shell code the script does not show. */
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", ".", "source");
+    /** Programs that run a shell on code given to them ({@code su -c}, {@code runuser -c}). */
+    private static final Set<String> SHELL_RUNNERS = Set.of("su", "runuser");
 
     private final FileContext file;
     private final PackageManagers managers;
     private final RecipeContext context;
     private final boolean optionOn;
     private final Map<Integer, RunPlan> plans;
+    /** Per RUN, whether it runs code the analysis cannot see into ({@link #runsUnseenCode(Run)}). */
+    private final Map<Run, Boolean> unseen = new IdentityHashMap<>();
 
     /** @param plans the plans made so far (of later RUNs), by instruction index */
     RunPlanner(FileContext file, PackageManagers managers, RecipeContext context, boolean optionOn, Map<Integer, RunPlan> plans) {
@@ -102,7 +108,12 @@ final class RunPlanner {
             notes.addAll(outcome.notes());
             if (manager.index().isPresent() && !mountsCache(facts.run(), manager.signs(), false)) {
                 // with the index itself in a cache mount, the RUN neither reads nor leaves one in the layers
-                uses.put(manager, indexUse(manager, manager.index().get(), entry.getValue(), outcome));
+                uses.put(manager, indexUse(facts, manager, manager.index().get(), entry.getValue(), outcome));
+            }
+        }
+        for (PackageManager manager : facts.readers().keySet()) {
+            if (!uses.containsKey(manager) && !mountsCache(facts.run(), manager.signs(), false)) {
+                uses.put(manager, indexUse(facts, manager, manager.index().orElseThrow(), List.of(), Outcome.NOTHING));
             }
         }
         return new RunPlan(facts, edits, changes, review, notes, uses);
@@ -149,9 +160,76 @@ final class RunPlanner {
                         decline.suggestion().orElse("if that is safe here, " + advice(manager)), decline.severity())));
             }
         }
+        if (manager.remedy() instanceof PackageManager.Flag flag && flag.needs().isPresent()) {
+            return option.plus(versioned(facts, manager, commands, fills, flag, flag.needs().get()));
+        }
         return option.plus(manager.remedy() instanceof PackageManager.Flag flag
                 ? flag(facts, manager, commands, fills, flag)
                 : cleanup(facts, manager, commands, (PackageManager.Cleanup) manager.remedy()));
+    }
+
+    /**
+     * A flag that old versions of the tool reject: the flag where the tool is known to be new enough, the
+     * table's cleanup for every version where it is not known, and a finding where it is known to be too old.
+     */
+    private Outcome versioned(RunFacts facts, PackageManager manager, List<ManagerCommand> commands, List<ManagerCommand> fills,
+                              PackageManager.Flag flag, PackageManager.Needs needs) {
+        boolean allFlagged = true;
+        for (ManagerCommand fill : fills) {
+            allFlagged &= fill.hasOption(flag.option()) || fill.hasAnyOption(manager.signs().chosenBy());
+        }
+        if (allFlagged) {
+            // the file already gives every install the flag (or its own cache): nothing to add, nothing to say
+            return Outcome.NOTHING;
+        }
+        ToolVersions.Check check = ToolVersions.check(file, facts.index(), needs);
+        String needed = "`" + flag.option() + "` needs " + needs.tool() + " " + needs.minimum() + " or later (see " + needs.source() + ")";
+        if (check.verdict() == ToolVersion.Verdict.NEW_ENOUGH) {
+            return flag(facts, manager, commands, fills, flag);
+        }
+        String byHand = needs.otherwise().map(cleanup -> "where the build still works with it, add `&& " + cleanup.text()
+                + "` by hand after the last " + manager.name() + " command").orElse("add `" + flag.option() + "` by hand where "
+                + needs.tool() + " is " + needs.minimum() + " or later");
+        if (check.verdict() == ToolVersion.Verdict.TOO_OLD) {
+            // info: the base is past its end of life, and nothing is wrong in the RUN
+            return Outcome.note(note(manager, true, needed + ", and " + check.why(),
+                    "move to a supported base image; " + byHand, Severity.INFO));
+        }
+        if (needs.otherwise().isEmpty()) {
+            // info: a declined fix, not a problem of the file
+            return Outcome.note(note(manager, true, needed + ", and " + check.why(), byHand, Severity.INFO));
+        }
+        for (ManagerCommand fill : fills) {
+            if (fill.hasAnyOption(manager.signs().chosenBy())) {
+                // a cache of its own choosing, which the cleanup of the default cache would not reach
+                return Outcome.NOTHING;
+            }
+        }
+        Optional<String> moved = relocation(facts, manager.signs());
+        if (moved.isPresent()) {
+            // info: a declined fix, not a problem of the file
+            return Outcome.note(note(manager, true, needed + ", " + check.why() + ", and " + moved.get()
+                    + " may keep the cache elsewhere than " + needs.otherwise().get().text() + " removes", byHand, Severity.INFO));
+        }
+        return cleanup(facts, manager, commands, needs.otherwise().get());
+    }
+
+    /** The first sign that the manager's cache may have been moved ({@code PIP_CACHE_DIR}), if any. */
+    private Optional<String> relocation(RunFacts facts, PackageManager.Signs signs) {
+        Set<String> variables = null;
+        for (String sign : signs.relocatedBy()) {
+            boolean file = sign.indexOf('.') >= 0;
+            if (file ? mentionedBefore(facts, sign) : facts.text().contains(sign)) {
+                return Optional.of("`" + sign + "`");
+            }
+            if (!file) {
+                variables = variables == null ? this.file.variables(facts.index()) : variables;
+                if (variables.contains(sign)) {
+                    return Optional.of("`" + sign + "`");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The flag only the recipe option turns on ({@code --no-install-recommends}), marked review. */
@@ -221,7 +299,8 @@ final class RunPlanner {
         if (problem.isPresent()) {
             return Outcome.note(note(manager, true, problem.get().reason(), problem.get().suggestion(), problem.get().severity()));
         }
-        Placement.Result placement = Placement.of(script, ScriptPaths.of(script), commands,
+        List<ManagerCommand> placed = manager.index().isPresent() ? withIndexReaders(facts, manager, commands) : commands;
+        Placement.Result placement = Placement.of(script, ScriptPaths.of(script), placed,
                 Errexit.mayBeOn(facts.simpleCommands(), file.shell(facts.index())));
         if (placement instanceof Placement.Declined declined) {
             return Outcome.note(note(manager, true, declined.reason(), advice(manager), Severity.WARNING));
@@ -238,10 +317,76 @@ final class RunPlanner {
                     advice(manager), Severity.WARNING));
         }
         List<String> lines = cleanupCommands(cleanup, manager, commands.get(commands.size() - 1), script);
+        ManagerCommand lastPlaced = placed.get(placed.size() - 1);
+        String where = lastPlaced.command() == commands.get(commands.size() - 1).command()
+                ? "the last " + manager.name() + " command"
+                : "`" + lastPlaced.effective().baseName().orElse(lastPlaced.program()) + "`, the last command that may read its "
+                + "package index";
         return new Outcome(List.of(new RunLines.Append(after.offset(), after.start(), after.joiner(), lines)),
-                List.of("added `" + String.join(" && ", lines) + "` after the last " + manager.name()
-                        + " command, so the layer does not keep its " + manager.saves()),
+                List.of("added `" + String.join(" && ", lines) + "` after " + where
+                        + ", so the layer does not keep its " + manager.saves()),
                 false, List.of(), Set.of(), false);
+    }
+
+    /**
+     * The manager's commands and, after the first of them, the commands that may read its package index
+     * without being the manager: the programs the table names ({@code aptitude}, {@code rosdep}) and scripts
+     * the analysis cannot see into (a shell running a file or text, a {@code *.sh} program). The cleanup goes
+     * after the last of them.
+     */
+    private static List<ManagerCommand> withIndexReaders(RunFacts facts, PackageManager manager, List<ManagerCommand> commands) {
+        int first = commands.get(0).command().span().start();
+        List<ManagerCommand> all = new ArrayList<>(commands);
+        for (SimpleCommand command : facts.simpleCommands()) {
+            if (command.span().start() <= first || command.effectiveCommand().isEmpty()) {
+                continue;
+            }
+            boolean reader = facts.readers().getOrDefault(manager, List.of()).contains(command);
+            if (reader || runsUnseenCode(command)) {
+                all.add(ManagerCommand.of(manager, command, command.effectiveCommand().get()));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.command().span().start(), b.command().span().start()));
+        return all;
+    }
+
+    /**
+     * Whether a RUN runs code the analysis cannot see into: a command of its script that does, a script it
+     * cannot read, or an exec form that runs a script. Asked of the RUNs after one whose index cleanup
+     * depends on them, and remembered.
+     */
+    private boolean runsUnseenCode(Run run) {
+        return unseen.computeIfAbsent(run, r -> {
+            if (r.command() instanceof CommandForm.ExecForm exec) {
+                String program = exec.arguments().isEmpty() ? "" : exec.arguments().get(0);
+                return unseenProgram(program.substring(program.lastIndexOf('/') + 1));
+            }
+            if (!(dev.dockmend.shell.RunScript.of(r) instanceof dev.dockmend.shell.RunScript.ShellText text)) {
+                return false;
+            }
+            if (!(dev.dockmend.shell.ShellParser.parse(text.text()) instanceof dev.dockmend.shell.ShellAnalysis.Understood understood)) {
+                return true;
+            }
+            for (SimpleCommand command : understood.script().simpleCommands()) {
+                if (runsUnseenCode(command)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Whether the command runs shell code the script does not show: a shell, a {@code *.sh} program, a
+     * {@code *-shell} program ({@code rvm-shell -c '...'}), or {@code su}/{@code runuser}, which run a shell.
+     */
+    private static boolean runsUnseenCode(SimpleCommand command) {
+        Optional<String> program = command.effectiveCommand().flatMap(dev.dockmend.shell.EffectiveCommand::baseName);
+        return program.isPresent() && unseenProgram(program.get());
+    }
+
+    private static boolean unseenProgram(String program) {
+        return SHELLS.contains(program) || SHELL_RUNNERS.contains(program) || program.endsWith(".sh") || program.endsWith("-shell");
     }
 
     /**
@@ -267,6 +412,10 @@ final class RunPlanner {
             }
         }
         if (mountsCache(facts.run(), signs, true) || linksIntoMount(facts, signs)) {
+            return true;
+        }
+        // a cache moved by a variable or a config file may be in any cache mount of the RUN: honour the mount
+        if (hasCacheMount(facts.run()) && relocation(facts, signs).isPresent()) {
             return true;
         }
         if (!signs.env().isEmpty()) {
@@ -362,6 +511,21 @@ final class RunPlanner {
      * one of its other mount targets): cleaning it would defeat the mount, and the layer does not hold it.
      */
     private static boolean mountsCache(Run run, PackageManager.Signs signs, boolean otherTargets) {
+        for (String held : cacheMountTargets(run)) {
+            if (holdsAny(held, signs.cache()) || otherTargets && holdsAny(held, signs.mounts())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCacheMount(Run run) {
+        return !cacheMountTargets(run).isEmpty();
+    }
+
+    /** The targets of the RUN's cache and tmpfs mounts, normalised: what the layer does not keep. */
+    private static List<String> cacheMountTargets(Run run) {
+        List<String> targets = new ArrayList<>();
         for (String mount : run.mounts()) {
             String type = "bind";
             String target = null;
@@ -376,15 +540,11 @@ final class RunPlanner {
                     }
                 }
             }
-            if (target == null || !(type.equals("cache") || type.equals("tmpfs"))) {
-                continue;
-            }
-            String held = target;
-            if (holdsAny(held, signs.cache()) || otherTargets && holdsAny(held, signs.mounts())) {
-                return true;
+            if (target != null && (type.equals("cache") || type.equals("tmpfs"))) {
+                targets.add(target);
             }
         }
-        return false;
+        return targets;
     }
 
     private static boolean holdsAny(String target, List<String> paths) {
@@ -423,9 +583,9 @@ final class RunPlanner {
         String command = "`" + manager.name() + " " + index.subcommand() + "`";
         Optional<Integer> later = laterNeed(facts.index(), manager);
         if (later.isPresent()) {
-            int line = file.line(later.get());
-            return Optional.of(new Note(command + " stays: the RUN at line " + line + " installs from the index it downloads",
-                    "give the RUN at line " + line + " `" + option + "` too, or run " + command + " there, then drop it here",
+            String run = laterRun(later.get());
+            return Optional.of(new Note(command + " stays: " + run + " " + readsVerb(later.get(), manager) + " the index it downloads",
+                    "give " + run + " `" + option + "` too, or run " + command + " there, then drop it here",
                     Severity.WARNING));
         }
         String byHand = "drop " + command + " by hand: with `" + option + "` nothing needs it";
@@ -489,9 +649,9 @@ final class RunPlanner {
         String download = "`" + manager.name() + " " + index.subcommand() + "`";
         Optional<Integer> later = laterNeed(facts.index(), manager);
         if (later.isPresent()) {
-            int line = file.line(later.get());
-            return Optional.of(new Note("the RUN at line " + line + " installs from what this RUN downloads with " + download,
-                    "merge the two RUNs, or run " + download + " in the RUN at line " + line + " too; then clean after the install",
+            String run = laterRun(later.get());
+            return Optional.of(new Note(run + " " + readsVerb(later.get(), manager) + " what this RUN downloads with " + download,
+                    "merge the two RUNs, or run " + download + " in " + run + " too; then clean after the install",
                     Severity.WARNING));
         }
         int lastRefresh = -1;
@@ -510,6 +670,21 @@ final class RunPlanner {
                     "install in the same RUN as " + download + " and clean after the install", Severity.WARNING));
         }
         return Optional.empty();
+    }
+
+    /** How the later RUN at {@code index} uses the index: it installs from it, or may (code the analysis cannot see). */
+    private String readsVerb(int index, PackageManager manager) {
+        RunPlan plan = plans.get(index);
+        boolean seen = file.file().instructions().get(index) instanceof Onbuild || plan != null && plan.use(manager).needs();
+        return seen ? "installs from" : "runs code the analysis cannot see, which may install from";
+    }
+
+    /** {@code the RUN at line 7}, or for an ONBUILD, {@code the ONBUILD RUN at line 7 (run in images built on this one)}. */
+    private String laterRun(int index) {
+        int line = file.line(index);
+        return file.file().instructions().get(index) instanceof Onbuild
+                ? "the ONBUILD RUN at line " + line + " (run in images built on this one)"
+                : "the RUN at line " + line;
     }
 
     /**
@@ -535,6 +710,16 @@ final class RunPlanner {
             if (use.writes()) {
                 return Optional.empty();
             }
+            // a script the analysis cannot see into may install from the index without downloading it
+            if (runsUnseenCode((Run) instruction)) {
+                return Optional.of(i);
+            }
+        }
+        // ONBUILD RUNs are later RUNs of every image built on this one, after all of the stage's RUNs
+        for (int onbuild : file.onbuilds(stage)) {
+            if (onbuildNeeds(onbuild, manager)) {
+                return Optional.of(onbuild);
+            }
         }
         for (Stage child : file.children(stage)) {
             Optional<Integer> found = scan(child, child.first() + 1, manager);
@@ -545,27 +730,60 @@ final class RunPlanner {
         return Optional.empty();
     }
 
-    /** How the RUN uses the index once its plan is carried out (flags added, index commands dropped). */
-    private static IndexUse indexUse(PackageManager manager, PackageManager.Index index, List<ManagerCommand> commands,
-                                     Outcome outcome) {
+    /** Whether the RUN of the ONBUILD at {@code index} reads the manager's index before downloading it. */
+    private boolean onbuildNeeds(int index, PackageManager manager) {
+        Optional<Instruction> trigger = ((Onbuild) file.file().instructions().get(index)).trigger();
+        if (trigger.isEmpty() || !(trigger.get() instanceof Run run)) {
+            return false;
+        }
+        RunFacts facts = RunFacts.of(index, run, file, managers);
+        if (facts.script().isEmpty()) {
+            // a trigger the analysis cannot read: it may install, if it names the manager
+            return Mentions.mentions(facts.text(), manager);
+        }
+        return indexUse(facts, manager, manager.index().orElseThrow(), facts.commands().getOrDefault(manager, List.of()),
+                Outcome.NOTHING).needs();
+    }
+
+    /**
+     * How the RUN uses the index once its plan is carried out (flags added, index commands dropped). A
+     * command that downloads the index counts only where nothing can skip it ({@link CommandOrder}): for
+     * the RUN's own reads when it surely runs before them, for later RUNs when it runs whenever the RUN
+     * succeeds. The table's other readers ({@code rosdep}) read it too.
+     */
+    private static IndexUse indexUse(RunFacts facts, PackageManager manager, PackageManager.Index index,
+                                     List<ManagerCommand> commands, Outcome outcome) {
         Optional<String> flag = manager.remedy() instanceof PackageManager.Flag f ? Optional.of(f.option()) : Optional.empty();
-        int firstWrite = Integer.MAX_VALUE;
-        boolean needs = false;
+        List<SimpleCommand> writes = new ArrayList<>();
+        List<SimpleCommand> reads = new ArrayList<>(facts.readers().getOrDefault(manager, List.of()));
         for (ManagerCommand command : commands) {
             boolean fetchesItself = flag.map(command::hasOption).orElse(false) || outcome.flagged().contains(command);
-            boolean writes = command.is(index.subcommand()) && !outcome.dropped()
-                    || command.isAny(index.readers()) && command.hasAnyOption(List.copyOf(index.options())) && !fetchesItself;
-            boolean reads = (command.isAny(index.readers()) || command.unknownSubcommand()) && !fetchesItself
-                    && !command.hasAnyOption(List.copyOf(index.options()));
-            int at = command.command().span().start();
-            if (writes) {
-                firstWrite = Math.min(firstWrite, at);
+            if (command.is(index.subcommand()) && !outcome.dropped()
+                    || command.isAny(index.readers()) && command.hasAnyOption(List.copyOf(index.options())) && !fetchesItself) {
+                writes.add(command.command());
             }
-            if (reads && at < firstWrite) {
-                needs = true;
+            if ((command.isAny(index.readers()) || command.unknownSubcommand()) && !fetchesItself
+                    && !command.hasAnyOption(List.copyOf(index.options()))) {
+                reads.add(command.command());
             }
         }
-        return new IndexUse(needs, firstWrite != Integer.MAX_VALUE);
+        if (facts.script().isEmpty()) {
+            return new IndexUse(!reads.isEmpty(), false);
+        }
+        ScriptPaths paths = ScriptPaths.of(facts.script().get());
+        boolean needs = false;
+        for (SimpleCommand read : reads) {
+            boolean refreshed = false;
+            for (SimpleCommand write : writes) {
+                refreshed |= CommandOrder.runsBefore(paths, write, read);
+            }
+            needs |= !refreshed;
+        }
+        boolean refreshes = false;
+        for (SimpleCommand write : writes) {
+            refreshes |= CommandOrder.runsWhenScriptSucceeds(paths, write);
+        }
+        return new IndexUse(needs, refreshes);
     }
 
     /** The cleanup's commands as written: the manager's program as the script writes it, run as the same user. */

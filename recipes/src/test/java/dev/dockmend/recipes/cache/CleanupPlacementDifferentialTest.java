@@ -53,18 +53,51 @@ class CleanupPlacementDifferentialTest {
                 "set -e; for p in 1 2; do npm install $p; done; a",
                 "set -e; while a; do npm install; break; done; b",
                 "npm ci && npm run build || a",
-                "set -e; npm ci; a; npm run build");
+                "set -e; npm ci; a; npm run build",
+                // programs that may read apt-get's lists: the cleanup goes after them (issue 14)
+                "apt-get update && apt-get install -y x && aptitude install -y y",
+                "apt-get update && apt-get install -y x; rosdep install -y a || b",
+                "set -e; apt-get update; apt-get install -y x; install.sh; a",
+                "apt-get update && apt-get install -y x && install.sh && a; b");
     }
+
+    /** Scripts on a base image whose pip version is unknown: pip gets the cleanup that works with every pip. */
+    static Stream<String> unknownPipScripts() {
+        return Stream.of(
+                "pip install x && a",
+                "set -e; pip install -U pip; pip install x; a",
+                "pip install x || a; b",
+                "for p in 1 2; do pip install $p; done; a");
+    }
+
+    /** The programs each run is traced through; the managers and index readers among them, and the others. */
+    private static final List<String> INSTALLERS = List.of("apt-get", "npm", "pip", "aptitude", "rosdep", "install.sh");
+    private static final List<String> OTHERS = List.of("a", "b");
 
     @ParameterizedTest
     @MethodSource("scripts")
     void theRewriteSucceedsAndFailsWithTheOriginal(String script) throws Exception {
-        String rewritten = rewrite(script);
+        compare(script, "debian:12");
+    }
+
+    @ParameterizedTest
+    @MethodSource("unknownPipScripts")
+    void theCleanupForEveryPipVersionKeepsTheOutcome(String script) throws Exception {
+        String rewritten = compare(script, "mycompany/python:1");
+        assertTrue(rewritten.contains("rm -rf ~/.cache/pip"), rewritten);
+    }
+
+    private static String compare(String script, String base) throws Exception {
+        String rewritten = rewrite(script, base);
         assertNotEquals(script, rewritten, "the recipe should change: " + script);
         // a stub's exit code holds for all its calls; a real `npm cache clean --force` succeeds, so it runs as rm
         String run = rewritten.replace("npm cache clean --force", "rm -rf npm-cache");
-        List<String> stubs = new ArrayList<>(Stream.of("apt-get", "npm", "a", "b").filter(script::contains).toList());
-        ShellDifferential sh = new ShellDifferential(List.of("apt-get", "npm", "a", "b", "rm"));
+        List<String> all = new ArrayList<>(INSTALLERS);
+        all.addAll(OTHERS);
+        List<String> stubs = new ArrayList<>(all.stream().filter(script::contains).toList());
+        List<String> stubbed = new ArrayList<>(all);
+        stubbed.add("rm");
+        ShellDifferential sh = new ShellDifferential(stubbed);
         for (int bits = 0; bits < (1 << stubs.size()); bits++) {
             Map<String, Integer> codes = new LinkedHashMap<>();
             for (int i = 0; i < stubs.size(); i++) {
@@ -77,17 +110,19 @@ class CleanupPlacementDifferentialTest {
             assertEquals(before.succeeded(), after.succeeded(), "success differs" + where);
             assertEquals(before.trace(), withoutCleanup(after.trace()), "calls differ" + where);
             List<String> trace = after.trace();
-            int lastInstall = lastIndex(trace, "apt-get install", "npm install", "npm ci", "apt-get update");
-            if (after.succeeded() && lastInstall >= 0 && codes.getOrDefault("apt-get", 0) == 0
-                    && codes.getOrDefault("npm", 0) == 0) {
+            int lastInstall = lastIndex(trace, "apt-get install", "npm install", "npm ci", "apt-get update", "pip install",
+                    "aptitude", "rosdep", "install.sh");
+            boolean installersSucceed = INSTALLERS.stream().allMatch(name -> codes.getOrDefault(name, 0) == 0);
+            if (after.succeeded() && lastInstall >= 0 && installersSucceed) {
                 assertTrue(lastIndex(trace, "rm -rf") > lastInstall, "no cleanup after the last install" + where + "\n  " + trace);
             }
         }
+        return rewritten;
     }
 
-    /** The script of the single RUN after the recipe ran on it. */
-    private static String rewrite(String script) {
-        Dockerfile file = Dockerfiles.parse("FROM debian:12\nRUN " + script + "\n").orThrow("Dockerfile");
+    /** The script of the single RUN after the recipe ran on it, in a stage built on {@code base}. */
+    private static String rewrite(String script, String base) {
+        Dockerfile file = Dockerfiles.parse("FROM " + base + "\nRUN " + script + "\n").orThrow("Dockerfile");
         Pipeline.Result result = new Pipeline(List.of(new CleanPackageCache())).run(file, "Dockerfile", Map.of());
         Run run = (Run) result.after().instructions().get(1);
         return ((RunScript.ShellText) RunScript.of(run)).text();

@@ -138,10 +138,58 @@ class PackageManagersTest {
     }
 
     @Test
+    void readsTheVersionAFlagNeedsAndWhatToDoWithoutIt() {
+        PackageManagers table = parse("""
+                manager pip
+                  commands       pip
+                  fills          install
+                  saves          wheels
+                  flag           --no-cache-dir
+                  flag-needs     pip 6.0 https://pip.pypa.io/en/stable/news/#v6-0 (6.0)
+                  renewed-by     get-pip.py
+                  renewed-by     install --upgrade pip
+                  otherwise      rm -rf ~/.cache/pip
+                  relocated-by   PIP_CACHE_DIR pip.conf
+                manager apt-get
+                  commands       apt-get
+                  fills          update
+                  saves          lists
+                  cleanup        rm -rf /var/lib/apt/lists/*
+                  index          update
+                  read-by        aptitude rosdep
+                """);
+        PackageManager pip = table.all().get(0);
+        PackageManager.Needs needs = ((PackageManager.Flag) pip.remedy()).needs().orElseThrow();
+        assertEquals("pip", needs.tool());
+        assertEquals("6.0", needs.minimum().toString());
+        assertEquals("https://pip.pypa.io/en/stable/news/#v6-0 (6.0)", needs.source());
+        assertEquals(List.of("get-pip.py", "install --upgrade pip"), needs.renewedBy());
+        assertEquals("rm -rf ~/.cache/pip", needs.otherwise().orElseThrow().text());
+        assertEquals(List.of("PIP_CACHE_DIR", "pip.conf"), pip.signs().relocatedBy());
+        assertEquals(Set.of("aptitude", "rosdep"), table.all().get(1).index().orElseThrow().programs());
+        assertEquals("apt-get", table.indexReadBy("rosdep").orElseThrow().name());
+        assertEquals(Optional.empty(), table.indexReadBy("apt-get"));
+        assertTrue(table.mentionedIn("rosdep install --from-paths src"));
+    }
+
+    @Test
+    void aVersionNeedWithoutItsFlagOrWithABadVersionIsAnError() {
+        assertEquals("t.txt line 1: manager pip has `flag-needs` but no `flag`",
+                error("manager pip\ncommands pip\nfills install\nsaves s\ncleanup rm x\nflag-needs pip 6.0 changelog\n"));
+        assertEquals("t.txt line 1: manager pip: `flag-needs` `6.x` is not a version of dotted numbers",
+                error("manager pip\ncommands pip\nfills install\nsaves s\nflag --f\nflag-needs pip 6.x changelog\n"));
+        assertEquals("t.txt line 1: manager pip has `otherwise` but no `flag-needs`",
+                error("manager pip\ncommands pip\nfills install\nsaves s\nflag --f\notherwise rm x\n"));
+        assertEquals("t.txt line 1: manager apt has `read-by` but no `index`",
+                error("manager apt\ncommands apt\nfills update\nsaves s\ncleanup rm x\nread-by rosdep\n"));
+    }
+
+    @Test
     void aMalformedLineGivesAnErrorNamingTheFileAndLine() {
         assertEquals("t.txt line 3: unknown key `comands`; the keys are manager, commands, fills, saves, flag, cleanup, "
-                        + "value-options, info-options, cache, mounts, cleaned-by, chosen-by, env, configured-by, index, "
-                        + "index-options, reads-index, drop-index, decline-if, decline-after, option, option-unless, rules",
+                        + "flag-needs, renewed-by, otherwise, value-options, info-options, cache, mounts, cleaned-by, chosen-by, "
+                        + "env, configured-by, relocated-by, index, index-options, reads-index, drop-index, read-by, decline-if, "
+                        + "decline-after, option, option-unless, rules",
                 error("# table\nmanager pip\n  comands pip\n"));
         assertEquals("t.txt line 2: `flag` takes one word, not 2",
                 error("manager pip\nflag --no-cache-dir --quiet\n"));

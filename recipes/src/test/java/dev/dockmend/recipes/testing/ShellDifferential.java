@@ -24,10 +24,27 @@ import java.util.stream.Stream;
  */
 public final class ShellDifferential {
     private final List<String> commands;
+    private final Map<String, String> behaviours;
 
     /** @param commands the command names to stub (e.g. {@code a, b, c, apt-get}) */
     public ShellDifferential(List<String> commands) {
+        this(commands, Map.of());
+    }
+
+    private ShellDifferential(List<String> commands, Map<String, String> behaviours) {
         this.commands = List.copyOf(commands);
+        this.behaviours = Map.copyOf(behaviours);
+    }
+
+    /**
+     * The same stubs, where {@code command} also runs {@code code} after recording its call, before it exits
+     * with its chosen code (the code may exit itself): state that lasts from one script to the next, such as
+     * package lists, lives in {@code $DOCKMEND_STATE}, a folder of the run that no script's {@code cd} moves.
+     */
+    public ShellDifferential withBehaviour(String command, String code) {
+        Map<String, String> more = new LinkedHashMap<>(behaviours);
+        more.put(command, code);
+        return new ShellDifferential(commands, more);
     }
 
     /** What a build did: every stub call in order, then whether it succeeded. */
@@ -91,10 +108,12 @@ public final class ShellDifferential {
         Path work = Files.createDirectories(root.resolve("work"));
         Files.createDirectories(work.resolve("sub"));
         Path trace = root.resolve("trace.txt");
+        Files.createDirectories(root.resolve("state"));
         for (String command : commands) {
             Path stub = stubs.resolve(command);
             Files.writeString(stub, "#!/bin/sh\n"
                     + "printf '%s\\n' \"" + command + " $* @ $(pwd)\" >> \"$DOCKMEND_TRACE\"\n"
+                    + behaviours.getOrDefault(command, "") + "\n"
                     + "exit " + exitCodes.getOrDefault(command, 0) + "\n");
             Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -119,6 +138,7 @@ public final class ShellDifferential {
         env.put("DOCKMEND_SH", shell.toString());
         env.put("HOME", environment.work().toString());
         env.put("DOCKMEND_TRACE", environment.traceFile().toString());
+        env.put("DOCKMEND_STATE", environment.root().resolve("state").toString());
         Process process = builder.start();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();

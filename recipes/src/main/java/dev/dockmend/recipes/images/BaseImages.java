@@ -1,0 +1,163 @@
+package dev.dockmend.recipes.images;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.dockmend.recipes.Knowledge;
+
+/**
+ * What the recipes know of base images, read from the line-based table {@code knowledge/base-images.txt},
+ * whose header documents the format: {@code release NAME} starts an entry, {@code images} says which
+ * references it covers, {@code eol} and {@code ships TOOL BOUND SOURCE} what is known of it. A malformed
+ * table fails with an {@link IllegalArgumentException} that names the file, the line and what is wrong.
+ */
+public final class BaseImages {
+    static final String FILE = "base-images.txt";
+
+    private record Entry(Pattern name, Pattern tag, BaseImage image) {
+    }
+
+    private final List<Entry> entries;
+
+    private BaseImages(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The table shipped with the recipes, read on first use. */
+    public static BaseImages shipped() {
+        return Shipped.TABLE;
+    }
+
+    private static final class Shipped {
+        static final BaseImages TABLE = parse(FILE, Knowledge.lines(FILE));
+    }
+
+    /**
+     * The first entry whose references match {@code image} and that names {@code tool}: an image may be of
+     * several lines at once ({@code python:3.12-alpine3.20} is an official python image and an Alpine 3.20
+     * one), each knowing another tool. Empty when no entry says anything of the tool.
+     */
+    public Optional<BaseImage> of(ImageName image, String tool) {
+        for (Entry entry : entries) {
+            if (entry.image().tool(tool).isPresent() && entry.name().matcher(image.name()).matches()
+                    && entry.tag().matcher(image.tag()).matches()) {
+                return Optional.of(entry.image());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a table.
+     *
+     * @param source the file name, for messages
+     * @throws IllegalArgumentException naming the source and line of the first problem
+     */
+    public static BaseImages parse(String source, List<String> lines) {
+        List<Entry> entries = new ArrayList<>();
+        Builder current = null;
+        for (Knowledge.KeyLine keyLine : Knowledge.keyLines(lines)) {
+            int number = keyLine.number();
+            String key = keyLine.key();
+            List<String> values = keyLine.values();
+            if (key.equals("release")) {
+                if (values.size() != 1) {
+                    throw problem(source, number, "`release` takes one word, not " + values.size());
+                }
+                if (current != null) {
+                    current.build(source, entries);
+                }
+                current = new Builder(values.get(0).replace('-', ' '), number);
+                continue;
+            }
+            if (current == null) {
+                throw problem(source, number, "`" + key + "` comes before the first `release` line");
+            }
+            switch (key) {
+                case "images" -> {
+                    if (values.isEmpty() || !current.references.isEmpty()) {
+                        throw problem(source, number, "`images` takes at least one reference, once per release");
+                    }
+                    for (String reference : values) {
+                        int colon = reference.indexOf(':');
+                        if (colon <= 0 || colon == reference.length() - 1) {
+                            throw problem(source, number, "`" + reference + "` is not NAME:TAG");
+                        }
+                        current.references.add(reference);
+                    }
+                }
+                case "eol" -> {
+                    if (values.size() != 1 || !values.get(0).matches("\\d{4}-\\d{2}-\\d{2}") || current.eol.isPresent()) {
+                        throw problem(source, number, "`eol` takes one date, YYYY-MM-DD, once per release");
+                    }
+                    current.eol = Optional.of(values.get(0));
+                }
+                case "ships" -> {
+                    if (values.size() < 3) {
+                        throw problem(source, number, "`ships` takes a tool, a version bound and a source");
+                    }
+                    ToolVersion version;
+                    try {
+                        version = ToolVersion.parse(values.get(1), String.join(" ", values.subList(2, values.size())));
+                    } catch (IllegalArgumentException e) {
+                        throw problem(source, number, e.getMessage());
+                    }
+                    if (current.tools.putIfAbsent(values.get(0), version) != null) {
+                        throw problem(source, number, "tool " + values.get(0) + " is given twice for release " + current.name);
+                    }
+                }
+                default -> throw problem(source, number, "unknown key `" + key + "`; the keys are release, images, eol, ships");
+            }
+        }
+        if (current != null) {
+            current.build(source, entries);
+        }
+        return new BaseImages(entries);
+    }
+
+    private static IllegalArgumentException problem(String source, int line, String message) {
+        return new IllegalArgumentException(source + " line " + line + ": " + message);
+    }
+
+    /** The facts of one {@code release} entry while it is read. */
+    private static final class Builder {
+        private final String name;
+        private final int line;
+        private final List<String> references = new ArrayList<>();
+        private final Map<String, ToolVersion> tools = new HashMap<>();
+        private Optional<String> eol = Optional.empty();
+
+        Builder(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        void build(String source, List<Entry> entries) {
+            if (references.isEmpty()) {
+                throw problem(source, line, "release " + name + " has no `images` line");
+            }
+            BaseImage image = new BaseImage(name, eol, tools);
+            for (String reference : references) {
+                int colon = reference.indexOf(':');
+                String name = reference.substring(0, colon);
+                // a * for the name stands for any official image: a name without a slash
+                Pattern namePattern = name.equals("*") ? Pattern.compile("[^/]+") : glob(name);
+                entries.add(new Entry(namePattern, glob(reference.substring(colon + 1)), image));
+            }
+        }
+
+        /** A pattern where {@code *} matches any text and everything else itself. */
+        private static Pattern glob(String text) {
+            String[] parts = text.split("\\*", -1);
+            StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+            for (int i = 1; i < parts.length; i++) {
+                regex.append(".*").append(Pattern.quote(parts[i]));
+            }
+            return Pattern.compile(regex.toString());
+        }
+    }
+}

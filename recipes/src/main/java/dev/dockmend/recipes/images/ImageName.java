@@ -1,0 +1,58 @@
+package dev.dockmend.recipes.images;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An image reference as a FROM line writes it, read into the repository name and tag the knowledge tables
+ * are keyed by: Docker Hub's {@code docker.io/library/ubuntu:14.04} and {@code ubuntu:14.04} are both
+ * {@code ubuntu} and {@code 14.04}; a missing tag is {@code latest}.
+ *
+ * @param name the repository, without Docker Hub's registry and {@code library/} prefix
+ * @param tag  the tag
+ */
+public record ImageName(String name, String tag) {
+
+    /**
+     * The name and tag of a reference; empty when the reference is computed ({@code $BASE}), pinned by a
+     * digest alone (the tag is then unknown) or not a reference at all.
+     */
+    public static Optional<ImageName> of(String reference) {
+        if (reference.isEmpty() || reference.indexOf('$') >= 0) {
+            return Optional.empty();
+        }
+        String rest = reference.toLowerCase(Locale.ROOT);
+        int at = rest.indexOf('@');
+        boolean digest = at >= 0;
+        if (digest) {
+            rest = rest.substring(0, at);
+        }
+        int slash = rest.lastIndexOf('/');
+        int colon = rest.lastIndexOf(':');
+        String tag = colon > slash ? rest.substring(colon + 1) : null;
+        String name = colon > slash ? rest.substring(0, colon) : rest;
+        if (tag == null && digest || name.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String hub : new String[] {"docker.io/", "index.docker.io/", "registry-1.docker.io/"}) {
+            if (name.startsWith(hub)) {
+                name = name.substring(hub.length());
+                break;
+            }
+        }
+        if (name.startsWith("library/")) {
+            name = name.substring("library/".length());
+        }
+        return Optional.of(new ImageName(name, tag == null ? "latest" : tag));
+    }
+
+    /** Whether this is an official image of Docker Hub (a name without a slash). */
+    public boolean official() {
+        return name.indexOf('/') < 0;
+    }
+
+    @Override
+    public String toString() {
+        return name + ":" + tag;
+    }
+}
