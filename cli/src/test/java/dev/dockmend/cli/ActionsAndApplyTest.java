@@ -31,14 +31,16 @@ class ActionsAndApplyTest {
         CliRun run = run("actions", "Dockerfile", "--line", "3", "--column", "5");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode actions = new ObjectMapper().readTree(run.out()).get("actions");
-        assertEquals(1, actions.size());
+        assertEquals(2, actions.size(), "the fix at the line, then the fix of all");
         assertEquals("exec-form-cmd:3", actions.get(0).get("id").asText());
+        assertEquals("fix-all", actions.get(1).get("id").asText());
+        assertEquals("source.fixAll", actions.get(1).get("kind").asText());
         JsonNode edit = actions.get(0).get("edits").get(0);
         assertEquals(2, edit.get("range").get("start").get("line").asInt());
         assertEquals(3, edit.get("range").get("end").get("line").asInt());
         assertEquals("CMD [\"nginx\", \"-g\", \"daemon off;\"]\r\n", edit.get("newText").asText());
         CliRun all = run("actions", "Dockerfile");
-        assertEquals(2, new ObjectMapper().readTree(all.out()).get("actions").size(), "without --line: every fix");
+        assertEquals(3, new ObjectMapper().readTree(all.out()).get("actions").size(), "without --line: every fix, and all");
     }
 
     @Test
@@ -50,7 +52,7 @@ class ActionsAndApplyTest {
         assertEquals("FROM alpine\r\nMAINTAINER me\r\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\r\n", Files.readString(file));
         CliRun again = run("apply", "Dockerfile", "--action", "exec-form-cmd:3");
         assertEquals(ExitCodes.USAGE, again.exitCode());
-        assertEquals("Dockerfile: error: no fix `exec-form-cmd:3` here (available: maintainer-to-label:2)\n", again.err());
+        assertEquals("Dockerfile: error: no fix `exec-form-cmd:3` here (available: maintainer-to-label:2, fix-all)\n", again.err());
     }
 
     @Test

@@ -264,9 +264,8 @@ final class RunPlanner {
             return true;
         }
         if (!signs.env().isEmpty()) {
-            Set<String> variables = file.variables(facts.index());
             for (String name : signs.env()) {
-                if (variables.contains(name) || facts.text().contains(name)) {
+                if (facts.text().contains(name) || file.setsVariable(facts.index(), name)) {
                     return true;
                 }
             }
@@ -321,12 +320,7 @@ final class RunPlanner {
         if (facts.text().contains(text)) {
             return true;
         }
-        for (Instruction instruction : file.before(facts.index())) {
-            if (instruction.value().original().contains(text)) {
-                return true;
-            }
-        }
-        return false;
+        return file.mentionedBefore(facts.index(), text);
     }
 
     /**
