@@ -56,6 +56,34 @@ class ActionsAndApplyTest {
     }
 
     @Test
+    void fixAllWritesWhatFixWrites(@TempDir Path other) throws IOException {
+        String text = "FROM debian\r\nMAINTAINER me\r\nRUN apt-get update\r\nRUN apt-get install -y curl\r\nCMD curl\r\n";
+        Files.writeString(dir.resolve("Dockerfile"), text);
+        Files.writeString(other.resolve("Dockerfile"), text);
+        CliRun all = run("apply", "Dockerfile", "--action", "fix-all", "--write");
+        assertEquals(0, all.exitCode(), all.err());
+        CliRun fix = CliRun.in(other, "fix", "--write", "Dockerfile");
+        assertEquals(0, fix.exitCode(), fix.err());
+        assertEquals(Files.readString(other.resolve("Dockerfile")), Files.readString(dir.resolve("Dockerfile")));
+    }
+
+    @Test
+    void aFixThatRequiresAnotherMakesBothAndTheOtherStaysAlone() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n");
+        JsonNode actions = new ObjectMapper().readTree(run("actions", "Dockerfile", "--line", "2").out()).get("actions");
+        assertEquals("merge-run-layers:2", actions.get(0).get("id").asText());
+        assertEquals(0, actions.get(0).get("requires").size());
+        assertEquals("clean-package-cache:2", actions.get(1).get("id").asText());
+        assertEquals("merge-run-layers:2", actions.get(1).get("requires").get(0).asText());
+        assertEquals("fix-all", actions.get(2).get("id").asText());
+
+        CliRun merge = run("apply", "Dockerfile", "--action", "merge-run-layers:2", "--write");
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertEquals("FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n", Files.readString(dir.resolve("Dockerfile")),
+                "the merge alone: no cleanup");
+    }
+
+    @Test
     void applyOnStandardInputPrintsTheWholeFile() {
         CliRun run = CliRun.withStdin(TEXT.getBytes(StandardCharsets.UTF_8), "apply", "-", "--action", "maintainer-to-label:2");
         assertEquals(0, run.exitCode(), run.err());
