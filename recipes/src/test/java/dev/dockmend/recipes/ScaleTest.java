@@ -59,8 +59,12 @@ class ScaleTest {
             assertEquals(List.of(), again.changes(), "a second run changes nothing");
             assertSame(reparsed, again.after());
 
-            String diff = UnifiedDiff.of("Dockerfile", TextDiff.of(input, result.after()), UnifiedDiff.DEFAULT_CONTEXT);
+            TextDiff lines = TextDiff.of(input, result.after());
+            String diff = UnifiedDiff.of("Dockerfile", lines, UnifiedDiff.DEFAULT_CONTEXT);
             assertTrue(diff.startsWith("--- a/Dockerfile\n"));
+            byte[] patch = UnifiedDiff.patch("Dockerfile", Dockerfiles.toBytes(input), Dockerfiles.toBytes(result.after()), lines,
+                    UnifiedDiff.DEFAULT_CONTEXT).orElseThrow().bytes();
+            assertEquals(diff, new String(patch, java.nio.charset.StandardCharsets.UTF_8), "fix's patch of the bytes, an ASCII file");
             ChangeEdits edits = ChangeEdits.of(result);
             assertEquals(result.changes().size(), edits.changes().size());
             assertEquals(output, TextEdit.apply(text, edits.all()), "the edits of all changes make the output");
