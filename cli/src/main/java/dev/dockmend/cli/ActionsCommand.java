@@ -27,8 +27,9 @@ final class ActionsCommand extends QuickFixCommand {
                 "title, the recipe, its safety, the lines it changes and its edits as Language Server Protocol",
                 "TextEdits (0-based line and UTF-16 character; apply them in order), and the findings on that line.",
                 "--line and --column are 1-based, as editors display them. Without --line, every fix of the file.",
-                "Each fix is one change of one recipe computed on the file as it is, so fixes do not depend on",
-                "each other; after applying one, ask again.");
+                "Each fix is one change of `fix`, whose edits make that change alone; a fix that cannot be made",
+                "alone (it changes lines another fix wrote) makes that one too and names it in `requires`. Last,",
+                "`fix-all` (kind source.fixAll) makes every change: its result is what `fix` writes.");
         spec.addOption(OptionSpec.builder("--line").paramLabel("L").type(Integer.class)
                 .description("1-based line; only fixes and findings there.").build());
         spec.addOption(OptionSpec.builder("--column").paramLabel("C").type(Integer.class)
@@ -62,18 +63,22 @@ final class ActionsCommand extends QuickFixCommand {
             json.put("column", column);
         }
         ArrayNode actions = json.putArray("actions");
+        boolean anyListed = false;
         for (QuickFix fix : fixes.fixes()) {
-            if (line != null && !fix.covers(line)) {
+            // The fix of all changes concerns the whole file: it is offered wherever another fix is.
+            if (fix.fixesAll() ? !anyListed : line != null && !fix.covers(line)) {
                 continue;
             }
+            anyListed = true;
             ObjectNode action = actions.addObject();
             action.put("id", fix.id());
             action.put("title", fix.title());
-            action.put("kind", "quickfix");
-            action.put("recipe", fix.recipe().value());
+            action.put("kind", fix.fixesAll() ? "source.fixAll" : "quickfix");
+            fix.recipe().ifPresent(recipe -> action.put("recipe", recipe.value()));
             action.put("safety", fix.safety().label());
             action.set("lines", EditJson.lines(fix.lines()));
             action.set("edits", EditJson.edits(fix.edits()));
+            action.set("requires", EditJson.ids(fix.requires()));
         }
         ArrayNode findings = json.putArray("findings");
         ArrayNode errors = json.putArray("errors");

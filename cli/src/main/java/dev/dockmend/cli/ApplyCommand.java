@@ -26,7 +26,8 @@ final class ApplyCommand extends QuickFixCommand {
 
     ApplyCommand(Dockmend root) {
         super(root, "apply", "Apply one quick fix (an id from `dockmend actions`).",
-                "Computes the fixes of FILE again, applies the one with --action's id and prints the unified diff;",
+                "Computes the fixes of FILE again, applies the one with --action's id (fix-all: every change, as",
+                "`fix` does) and prints the unified diff;",
                 "with --write the file is replaced atomically instead (encoding, line endings, permissions, owner and",
                 "group kept; a read-only file is refused, exit 3).",
                 "With - the file is read from standard input and the whole result written to standard output.",
@@ -36,7 +37,8 @@ final class ApplyCommand extends QuickFixCommand {
         spec.addOption(OptionSpec.builder("-w", "--write").type(boolean.class).description("Write the result to FILE (atomically).").build());
         Specs.footer(spec, "%nExamples:%n",
                 "  dockmend apply Dockerfile --action exec-form-cmd:14",
-                "  dockmend apply Dockerfile --action exec-form-cmd:14 --write");
+                "  dockmend apply Dockerfile --action exec-form-cmd:14 --write",
+                "  dockmend apply Dockerfile --action fix-all --write");
     }
 
     @Override
@@ -82,7 +84,8 @@ final class ApplyCommand extends QuickFixCommand {
             out.println(source.name() + ": applied " + action + ": " + chosen.get().title());
         } else {
             // The file's own bytes, as fix's diff: a patch of the decoded text would not apply to a file that is not UTF-8.
-            Optional<UnifiedDiff.Patch> patch = UnifiedDiff.patch(source.name(), Dockerfiles.toBytes(before), bytes, UnifiedDiff.DEFAULT_CONTEXT);
+            Optional<UnifiedDiff.Patch> patch = UnifiedDiff.patch(source.name(), Dockerfiles.toBytes(before), bytes,
+                    TextEdit.diff(beforeText, chosen.get().edits()), UnifiedDiff.DEFAULT_CONTEXT);
             if (patch.isPresent()) {
                 root.stdout().write(patch.get().bytes());
                 root.stdout().flush();

@@ -31,14 +31,16 @@ class ActionsAndApplyTest {
         CliRun run = run("actions", "Dockerfile", "--line", "3", "--column", "5");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode actions = new ObjectMapper().readTree(run.out()).get("actions");
-        assertEquals(1, actions.size());
+        assertEquals(2, actions.size(), "the fix at the line, then the fix of all");
         assertEquals("exec-form-cmd:3", actions.get(0).get("id").asText());
+        assertEquals("fix-all", actions.get(1).get("id").asText());
+        assertEquals("source.fixAll", actions.get(1).get("kind").asText());
         JsonNode edit = actions.get(0).get("edits").get(0);
         assertEquals(2, edit.get("range").get("start").get("line").asInt());
         assertEquals(3, edit.get("range").get("end").get("line").asInt());
         assertEquals("CMD [\"nginx\", \"-g\", \"daemon off;\"]\r\n", edit.get("newText").asText());
         CliRun all = run("actions", "Dockerfile");
-        assertEquals(2, new ObjectMapper().readTree(all.out()).get("actions").size(), "without --line: every fix");
+        assertEquals(3, new ObjectMapper().readTree(all.out()).get("actions").size(), "without --line: every fix, and all");
     }
 
     @Test
@@ -50,7 +52,35 @@ class ActionsAndApplyTest {
         assertEquals("FROM alpine\r\nMAINTAINER me\r\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\r\n", Files.readString(file));
         CliRun again = run("apply", "Dockerfile", "--action", "exec-form-cmd:3");
         assertEquals(ExitCodes.USAGE, again.exitCode());
-        assertEquals("Dockerfile: error: no fix `exec-form-cmd:3` here (available: maintainer-to-label:2)\n", again.err());
+        assertEquals("Dockerfile: error: no fix `exec-form-cmd:3` here (available: maintainer-to-label:2, fix-all)\n", again.err());
+    }
+
+    @Test
+    void fixAllWritesWhatFixWrites(@TempDir Path other) throws IOException {
+        String text = "FROM debian\r\nMAINTAINER me\r\nRUN apt-get update\r\nRUN apt-get install -y curl\r\nCMD curl\r\n";
+        Files.writeString(dir.resolve("Dockerfile"), text);
+        Files.writeString(other.resolve("Dockerfile"), text);
+        CliRun all = run("apply", "Dockerfile", "--action", "fix-all", "--write");
+        assertEquals(0, all.exitCode(), all.err());
+        CliRun fix = CliRun.in(other, "fix", "--write", "Dockerfile");
+        assertEquals(0, fix.exitCode(), fix.err());
+        assertEquals(Files.readString(other.resolve("Dockerfile")), Files.readString(dir.resolve("Dockerfile")));
+    }
+
+    @Test
+    void aFixThatRequiresAnotherMakesBothAndTheOtherStaysAlone() throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n");
+        JsonNode actions = new ObjectMapper().readTree(run("actions", "Dockerfile", "--line", "2").out()).get("actions");
+        assertEquals("merge-run-layers:2", actions.get(0).get("id").asText());
+        assertEquals(0, actions.get(0).get("requires").size());
+        assertEquals("clean-package-cache:2", actions.get(1).get("id").asText());
+        assertEquals("merge-run-layers:2", actions.get(1).get("requires").get(0).asText());
+        assertEquals("fix-all", actions.get(2).get("id").asText());
+
+        CliRun merge = run("apply", "Dockerfile", "--action", "merge-run-layers:2", "--write");
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertEquals("FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n", Files.readString(dir.resolve("Dockerfile")),
+                "the merge alone: no cleanup");
     }
 
     @Test

@@ -99,6 +99,18 @@ class OutputApprovalTest {
         approve("recipes-json", "json", CliRun.of("recipes", "--json"), ExitCodes.OK);
     }
 
+    /**
+     * A change made in lines another change wrote: its edits make both and it names the other in {@code
+     * requires}, while the other's edits stay its own; {@code actions} ends with the fix of all changes.
+     */
+    @Test
+    void aChangeThatRequiresAnotherAsJsonAndActions() {
+        approve("check-json-layered", "json", CliRun.in(TestData.root().resolve("cli/layered"), "check", "--format", "json"),
+                ExitCodes.FINDINGS);
+        approve("actions-layered", "json", CliRun.in(TestData.root().resolve("cli/layered"), "actions", "Dockerfile"),
+                ExitCodes.OK);
+    }
+
     @Test
     void actionsAtALine() {
         approve("actions-line-6", "json", inProject("actions", "Dockerfile", "--line", "6"), ExitCodes.OK);

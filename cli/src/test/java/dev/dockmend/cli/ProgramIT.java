@@ -128,6 +128,24 @@ class ProgramIT {
                 approved("apply-maintainer.approved.diff"), approved("apply-maintainer-stderr.approved.txt"));
     }
 
+    /** The fix of all changes, applied with --write, writes what fix --write writes; a required fix is named. */
+    @Test
+    void applyFixAllWritesWhatFixWrites(@TempDir Path other) throws IOException {
+        byte[] layered = Files.readAllBytes(TestData.root().resolve("cli/layered/Dockerfile"));
+        Files.write(dir.resolve("Dockerfile"), layered);
+        Files.write(other.resolve("Dockerfile"), layered);
+        Program.Run actions = inDir("actions", "Dockerfile");
+        assertEquals(ExitCodes.OK, actions.exitCode(), actions.err());
+        com.fasterxml.jackson.databind.JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(actions.out()).get("actions");
+        assertEquals("merge-run-layers:3", listed.get(1).get("requires").get(0).asText(), actions.out());
+        assertEquals("fix-all", listed.get(listed.size() - 1).get("id").asText(), actions.out());
+        assertOutputs(inDir("apply", "Dockerfile", "--action", "fix-all", "--write"), ExitCodes.OK,
+                "Dockerfile: applied fix-all: Apply all 3 fixes of this file (as `dockmend fix` does)\n", "");
+        Program.Run fix = DOCKMEND.run(other, "fix", "--write", "Dockerfile").withoutStackTrace();
+        assertEquals(ExitCodes.OK, fix.exitCode(), fix.err());
+        assertArrayEquals(Files.readAllBytes(other.resolve("Dockerfile")), Files.readAllBytes(dir.resolve("Dockerfile")));
+    }
+
     @Test
     void recipes() throws IOException {
         assertOutputs(inDir("recipes"), ExitCodes.OK, approved("recipes.approved.txt"), approved("recipes-stderr.approved.txt"));

@@ -10,7 +10,7 @@ import java.util.Optional;
  * A unified diff of two texts, as {@code git apply} and {@code patch} read it: {@code --- a/PATH} and
  * {@code +++ b/PATH} headers, hunks with N lines of context, each line with its own line ending (so
  * CRLF files stay CRLF and a changed line ending shows as a change), and {@code \ No newline at end
- * of file} after a last line without one. java-diff-utils finds the changed lines ({@link LineDeltas}); this class owns
+ * of file} after a last line without one. java-diff-utils finds the changed lines ({@link LineDeltas}, {@link TextDiff}); this class owns
  * the line endings, which its own unified-diff writer drops.
  */
 public final class UnifiedDiff {
@@ -21,10 +21,12 @@ public final class UnifiedDiff {
 
     /** The diff, or "" when the texts are equal. */
     public static String of(String path, String before, String after, int context) {
-        if (before.equals(after)) {
-            return "";
-        }
-        return header(path) + hunks(before, after, context);
+        return before.equals(after) ? "" : of(path, TextDiff.of(before, after), context);
+    }
+
+    /** The diff of two texts already diffed, or "" when they are equal. */
+    public static String of(String path, TextDiff diff, int context) {
+        return diff.deltas().isEmpty() ? "" : header(path) + hunks(diff.before(), diff.after(), diff.deltas(), context);
     }
 
     /**
@@ -35,11 +37,57 @@ public final class UnifiedDiff {
      * is not UTF-8.
      */
     public static Optional<Patch> patch(String path, byte[] before, byte[] after, int context) {
+        return patch(path, before, after, null, context);
+    }
+
+    /**
+     * The same patch, with the changed lines taken from {@code diff}, the diff of the two texts (made from the trees
+     * at the cost of the changed lines, {@link TextDiff#of(dev.dockmend.tree.Dockerfile, dev.dockmend.tree.Dockerfile)}),
+     * where the texts' lines are the bytes' lines (an encoding in which a line feed is the byte 0x0A and no other
+     * byte is); else the bytes are diffed.
+     */
+    public static Optional<Patch> patch(String path, byte[] before, byte[] after, TextDiff diff, int context) {
         if (Arrays.equals(before, after)) {
             return Optional.empty();
         }
         // One character per byte: lines split at the same '\n' bytes, and the hunks encode back to the same bytes.
-        return Optional.of(new Patch(header(path), hunks(new String(before, StandardCharsets.ISO_8859_1), new String(after, StandardCharsets.ISO_8859_1), context)));
+        List<String> a = Lines.of(new String(before, StandardCharsets.ISO_8859_1));
+        List<String> b = Lines.of(new String(after, StandardCharsets.ISO_8859_1));
+        List<LineDelta> deltas = diff == null ? null : byteDeltas(diff, a, b);
+        if (deltas == null) {
+            deltas = TextDiff.of(new String(before, StandardCharsets.ISO_8859_1), new String(after, StandardCharsets.ISO_8859_1)).deltas();
+        }
+        return Optional.of(new Patch(header(path), hunks(a, b, deltas, context)));
+    }
+
+    /**
+     * The text diff's blocks as blocks of the bytes' lines {@code a} and {@code b}, or null when the lines do not
+     * correspond: other counts, or a line outside the blocks that differs (an encoding such as UTF-16).
+     */
+    private static List<LineDelta> byteDeltas(TextDiff diff, List<String> a, List<String> b) {
+        if (diff.before().size() != a.size() || diff.after().size() != b.size()) {
+            return null;
+        }
+        List<LineDelta> deltas = new java.util.ArrayList<>(diff.deltas().size());
+        int i = 0;
+        int shift = 0;
+        for (LineDelta delta : diff.deltas()) {
+            for (; i < delta.sourceStart(); i++) {
+                if (!a.get(i).equals(b.get(i + shift))) {
+                    return null;
+                }
+            }
+            deltas.add(new LineDelta(delta.sourceStart(), delta.sourceSize(), delta.targetStart(),
+                    b.subList(delta.targetStart(), delta.targetEnd())));
+            i = delta.sourceEnd();
+            shift = delta.targetEnd() - delta.sourceEnd();
+        }
+        for (; i < a.size(); i++) {
+            if (i + shift >= b.size() || !a.get(i).equals(b.get(i + shift))) {
+                return null;
+            }
+        }
+        return deltas;
     }
 
     /**
@@ -92,10 +140,7 @@ public final class UnifiedDiff {
         return quoted.append('"').toString();
     }
 
-    private static String hunks(String before, String after, int context) {
-        List<String> a = Lines.of(before);
-        List<String> b = Lines.of(after);
-        List<LineDelta> deltas = LineDeltas.between(a, b);
+    private static String hunks(List<String> a, List<String> b, List<LineDelta> deltas, int context) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < deltas.size()) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.parse.ParseResult;
-import dev.dockmend.recipe.LineRange;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.InstructionSyntax;
@@ -50,19 +49,16 @@ public final class Edits {
      * {@code replacement}'s text.
      */
     public static Dockerfile replace(Dockerfile file, int from, int to, Instruction replacement) {
-        Instruction first = file.instructions().get(from);
-        Instruction last = file.instructions().get(to);
-        Instruction placed = withLastLineEnding(replacement.withLeading(first.leading()), lastLineEnding(last));
+        Instruction placed = placed(replacement, file.instructions().get(from), file.instructions().get(to));
         List<Instruction> instructions = new ArrayList<>(file.instructions());
         instructions.subList(from + 1, to + 1).clear();
         instructions.set(from, placed);
         return file.withInstructions(instructions);
     }
 
-    /** The lines instruction {@code index} spans, without its leading trivia. */
-    public static LineRange lines(Dockerfile file, int index) {
-        Dockerfile.Located located = file.located().get(index);
-        return new LineRange(located.startLine(), located.endLine());
+    /** {@code replacement} as it replaces {@code first} to {@code last}: with the first's leading trivia and the last's final line ending. */
+    static Instruction placed(Instruction replacement, Instruction first, Instruction last) {
+        return withLastLineEnding(replacement.withLeading(first.leading()), lastLineEnding(last));
     }
 
     private static String lastLineEnding(Instruction instruction) {

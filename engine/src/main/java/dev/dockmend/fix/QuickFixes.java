@@ -2,46 +2,45 @@ package dev.dockmend.fix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-import dev.dockmend.Dockerfiles;
-import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.LineRange;
 import dev.dockmend.recipe.Pipeline;
-import dev.dockmend.recipe.Recipe;
-import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.recipe.Safety;
 
 /**
- * The quick fixes of a file: each recipe runs alone on the file as it is, and each of its changes
- * becomes one fix holding only the edits inside that change's lines. So a fix does what its title
- * says and nothing else, and fixes of different recipes do not depend on each other.
+ * The quick fixes of a file: one per change of the run, with that change's own edits ({@link ChangeEdits}), so
+ * a fix does what its title says; then, when there is any, one that makes every change at once, whose result is
+ * the output of {@code dockmend fix}.
  */
 public final class QuickFixes {
+    /** The id of the fix of every change. */
+    public static final String FIX_ALL = "fix-all";
+
     private QuickFixes() {
     }
 
-    /** Every fix of {@code file}, recipe by recipe in run order, then by line. */
-    public static List<QuickFix> of(Dockerfile file, String path, List<Recipe> recipes, Map<String, Map<String, String>> options) {
-        return of(file, path, recipes, options, false);
-    }
-
-    /** @param safeOnly whether only {@code safe} changes may be offered ({@code --safe-only}) */
-    public static List<QuickFix> of(Dockerfile file, String path, List<Recipe> recipes, Map<String, Map<String, String>> options,
-                                    boolean safeOnly) {
-        String before = Dockerfiles.print(file);
+    /** The fixes of a run: by first line, then the fix of all of them. */
+    public static List<QuickFix> of(Pipeline.Result result) {
+        ChangeEdits changeEdits = ChangeEdits.of(result);
         List<QuickFix> fixes = new ArrayList<>();
-        for (Recipe recipe : recipes) {
-            Pipeline.Result result = new Pipeline(List.of(recipe), safeOnly).run(file, path, options);
-            if (!result.changed()) {
+        Safety safety = Safety.SAFE;
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        for (ChangeEdits.Edited edited : changeEdits.changes()) {
+            if (edited.edits().isEmpty()) {
                 continue;
             }
-            TextEdits fileEdits = TextEdits.of(before, Dockerfiles.print(result.after()));
-            for (Change change : result.changes()) {
-                List<TextEdit> edits = fileEdits.within(change.before());
-                if (!edits.isEmpty()) {
-                    fixes.add(new QuickFix(recipe.id() + ":" + change.before().start(), recipe.id(), change.reason(),
-                            change.safety(), change.before(), edits));
-                }
-            }
+            var change = edited.change();
+            fixes.add(new QuickFix(edited.id(), Optional.of(change.recipe()), change.reason(), change.safety(), change.before(),
+                    edited.edits(), edited.requires()));
+            safety = change.safety() == Safety.REVIEW ? Safety.REVIEW : safety;
+            first = Math.min(first, change.before().start());
+            last = Math.max(last, change.before().end());
+        }
+        if (!fixes.isEmpty()) {
+            fixes.add(new QuickFix(FIX_ALL, Optional.empty(), "Apply all " + fixes.size() + " fixes of this file (as `dockmend fix` does)",
+                    safety, new LineRange(first, last), changeEdits.all(), List.of()));
         }
         return fixes;
     }

@@ -1,6 +1,9 @@
 package dev.dockmend.fix;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import dev.dockmend.diff.TextDiff;
 
 /**
  * Replace the text from {@code start} (inclusive) to {@code end} (exclusive) with {@code newText}:
@@ -8,6 +11,18 @@ import java.util.List;
  * the old text are kept too, for applying edits without re-counting lines.
  */
 public record TextEdit(TextPosition start, TextPosition end, int startOffset, int endOffset, String newText) {
+
+    /** The diff of {@code text} and {@code text} with {@code edits} applied, lined up at the edits' ends. */
+    public static TextDiff diff(String text, List<TextEdit> edits) {
+        List<int[]> places = new ArrayList<>(2 * edits.size());
+        int shift = 0;
+        for (TextEdit edit : edits) {
+            places.add(new int[] {edit.startOffset(), edit.startOffset() + shift});
+            shift += edit.newText().length() - (edit.endOffset() - edit.startOffset());
+            places.add(new int[] {edit.endOffset(), edit.endOffset() + shift});
+        }
+        return TextDiff.of(text, apply(text, edits), places);
+    }
 
     /** {@code text} with {@code edits} (in order, not overlapping) applied. */
     public static String apply(String text, List<TextEdit> edits) {

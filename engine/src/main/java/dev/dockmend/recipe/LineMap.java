@@ -3,7 +3,7 @@ package dev.dockmend.recipe;
 import java.util.List;
 
 import dev.dockmend.diff.LineDelta;
-import dev.dockmend.diff.LineDeltas;
+import dev.dockmend.diff.TextDiff;
 
 /**
  * Which lines of one text correspond to which of another, from their line diff. A pipeline reports
@@ -24,7 +24,11 @@ public final class LineMap {
     }
 
     public static LineMap between(String before, String after) {
-        return new LineMap(LineDeltas.between(before, after), count(before), count(after));
+        return of(TextDiff.of(before, after));
+    }
+
+    public static LineMap of(TextDiff diff) {
+        return new LineMap(diff.deltas(), diff.before().size(), diff.after().size());
     }
 
     /** Lines of the old text that {@code range} of the new text came from. */
@@ -51,25 +55,32 @@ public final class LineMap {
         return new LineRange(start + 1, end);
     }
 
-    /** The 0-based [start, end) on the other side of 0-based line {@code line}. */
+    /** The 0-based [start, end) on the other side of 0-based line {@code line}: a binary search of the blocks. */
     private int[] mapLine(int line, boolean forward) {
-        int shift = 0;
-        for (LineDelta delta : deltas) {
-            int from = forward ? delta.sourceStart() : delta.targetStart();
-            int fromEnd = forward ? delta.sourceEnd() : delta.targetEnd();
-            if (line < from) {
-                break;
+        // The last block that starts at or before the line, on this side.
+        int low = 0;
+        int high = deltas.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            LineDelta delta = deltas.get(middle);
+            if ((forward ? delta.sourceStart() : delta.targetStart()) <= line) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
-            if (line < fromEnd) {
-                return forward ? new int[] {delta.targetStart(), delta.targetEnd()}
-                        : new int[] {delta.sourceStart(), delta.sourceEnd()};
-            }
-            shift = forward ? delta.targetEnd() - delta.sourceEnd() : delta.sourceEnd() - delta.targetEnd();
         }
+        if (found < 0) {
+            return new int[] {line, line + 1};
+        }
+        LineDelta delta = deltas.get(found);
+        int fromEnd = forward ? delta.sourceEnd() : delta.targetEnd();
+        if (line < fromEnd) {
+            return forward ? new int[] {delta.targetStart(), delta.targetEnd()}
+                    : new int[] {delta.sourceStart(), delta.sourceEnd()};
+        }
+        int shift = forward ? delta.targetEnd() - delta.sourceEnd() : delta.sourceEnd() - delta.targetEnd();
         return new int[] {line + shift, line + shift + 1};
-    }
-
-    private static int count(String text) {
-        return dev.dockmend.diff.Lines.of(text).size();
     }
 }

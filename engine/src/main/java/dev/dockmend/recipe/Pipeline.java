@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
+import dev.dockmend.diff.TextDiff;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.style.FileStyle;
 import dev.dockmend.tree.Dockerfile;
@@ -34,7 +35,13 @@ public final class Pipeline {
      * the input file, and every change's {@code after} lines are lines of the output file, even when
      * several recipes changed it in turn.
      */
-    public record Result(Dockerfile before, Dockerfile after, List<Change> changes, List<Finding> findings) {
+    public record Result(Dockerfile before, Dockerfile after, List<Change> changes, List<Finding> findings, List<Step> steps) {
+        public Result {
+            changes = List.copyOf(changes);
+            findings = List.copyOf(findings);
+            steps = List.copyOf(steps);
+        }
+
         public boolean changed() {
             return before != after;
         }
@@ -71,7 +78,7 @@ public final class Pipeline {
                 }
             }
             if (result.after() != current) {
-                steps.add(new Step(recipe, current, result.after(), result.changes()));
+                steps.add(new Step(recipe.id(), current, result.after(), result.changes()));
                 current = result.after();
             }
             for (Finding finding : result.findings()) {
@@ -82,7 +89,7 @@ public final class Pipeline {
             verify(steps);
         }
         StepMaps maps = new StepMaps(steps);
-        return new Result(file, current, changesInFileLines(steps, maps), findingsInFileLines(findings, maps));
+        return new Result(file, current, changesInFileLines(steps, maps), findingsInFileLines(findings, maps), steps);
     }
 
     /** The line map of each step, made when first asked for: most runs need none. */
@@ -97,7 +104,7 @@ public final class Pipeline {
 
         LineMap get(int step) {
             if (maps[step] == null) {
-                maps[step] = LineMap.between(steps.get(step).before(), steps.get(step).after());
+                maps[step] = LineMap.of(steps.get(step).diff());
             }
             return maps[step];
         }
@@ -124,14 +131,46 @@ public final class Pipeline {
         return placed;
     }
 
-    /** One recipe that changed the file: its input and output and its changes, in their lines. */
-    private record Step(Recipe recipe, Dockerfile input, Dockerfile output, List<Change> changes) {
-        String before() {
-            return Dockerfiles.print(input);
+    /**
+     * One recipe that changed the file: its input and output, and its changes in their lines (of {@code input}
+     * before, of {@code output} after). The diff of the two is made once, when first asked for: to carry changes
+     * back to the run's input lines, and to work out each change's own edits ({@code dev.dockmend.fix.ChangeEdits}).
+     */
+    public static final class Step {
+        private final RecipeId recipe;
+        private final Dockerfile input;
+        private final Dockerfile output;
+        private final List<Change> changes;
+        private TextDiff diff;
+
+        public Step(RecipeId recipe, Dockerfile input, Dockerfile output, List<Change> changes) {
+            this.recipe = recipe;
+            this.input = input;
+            this.output = output;
+            this.changes = List.copyOf(changes);
         }
 
-        String after() {
-            return Dockerfiles.print(output);
+        public RecipeId recipe() {
+            return recipe;
+        }
+
+        public Dockerfile input() {
+            return input;
+        }
+
+        public Dockerfile output() {
+            return output;
+        }
+
+        public List<Change> changes() {
+            return changes;
+        }
+
+        public TextDiff diff() {
+            if (diff == null) {
+                diff = TextDiff.of(input, output);
+            }
+            return diff;
         }
     }
 
@@ -149,10 +188,10 @@ public final class Pipeline {
         for (Step step : steps) {
             Optional<String> problem = problem(step.output());
             if (problem.isPresent()) {
-                throw new RecipeBugException(step.recipe().id(), problem.get());
+                throw new RecipeBugException(step.recipe(), problem.get());
             }
         }
-        throw new RecipeBugException(last.recipe().id(), problem(last.output()).orElseThrow());
+        throw new RecipeBugException(last.recipe(), problem(last.output()).orElseThrow());
     }
 
     /** Every step's changes in the lines of the run's input (before) and output (after). */
@@ -171,7 +210,7 @@ public final class Pipeline {
                 for (int j = k + 1; j < steps.size(); j++) {
                     after = maps.get(j).forward(after);
                 }
-                changes.add(new Change(change.recipe(), before, after, change.reason(), change.safety()));
+                changes.add(change.at(before, after));
             }
         }
         return changes;

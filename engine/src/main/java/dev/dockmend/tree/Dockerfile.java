@@ -114,6 +114,17 @@ public final class Dockerfile {
 
     /** The source text, starting with U+FEFF when the file starts with a byte order mark. */
     public String text() {
+        return text(null);
+    }
+
+    /**
+     * The source text, as {@link #text()}, noting where its parts start: {@code starts[i]} gets the offset of
+     * instruction {@code i} (its leading trivia included), {@code starts[instructions().size()]} that of the
+     * trailing trivia and the last entry the text's length. Diffs of two trees line their texts up by these.
+     *
+     * @param starts an array of {@code instructions().size() + 2} entries, or null
+     */
+    public String text(int[] starts) {
         StringBuilder out = new StringBuilder();
         if (encoding.byteOrderMark()) {
             out.append('\uFEFF');
@@ -121,10 +132,19 @@ public final class Dockerfile {
         for (Directive directive : directives) {
             out.append(directive.content()).append(directive.lineEnding());
         }
-        for (Instruction instruction : instructions) {
-            instruction.syntax().appendTo(out);
+        for (int i = 0; i < instructions.size(); i++) {
+            if (starts != null) {
+                starts[i] = out.length();
+            }
+            instructions.get(i).syntax().appendTo(out);
+        }
+        if (starts != null) {
+            starts[instructions.size()] = out.length();
         }
         trailing.appendTo(out);
+        if (starts != null) {
+            starts[instructions.size() + 1] = out.length();
+        }
         return out.toString();
     }
 

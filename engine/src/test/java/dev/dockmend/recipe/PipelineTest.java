@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.edit.Edits;
+import dev.dockmend.edit.InstructionEdits;
 import dev.dockmend.testing.TestRecipe;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
@@ -34,9 +35,9 @@ class PipelineTest {
             for (int i = 0; i < file.instructions().size(); i++) {
                 Instruction instruction = file.instructions().get(i);
                 if (instruction.keywordText().equalsIgnoreCase(keyword) && !Dockerfiles.print(file).contains(text)) {
-                    Dockerfile after = Edits.replace(file, i, Edits.instruction(file, text));
-                    return new RecipeResult(after, List.of(new Change(id(), Edits.lines(file, i), Edits.lines(after, i), "r", Safety.SAFE)),
-                            List.of());
+                    InstructionEdits edits = new InstructionEdits(file);
+                    edits.replace(i, Edits.instruction(file, text), (before, after) -> new Change(id(), before, after, "r", Safety.SAFE));
+                    return edits.result(List.of());
                 }
             }
             return RecipeResult.unchanged(file);

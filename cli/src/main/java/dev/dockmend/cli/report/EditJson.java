@@ -29,6 +29,13 @@ public final class EditJson {
         return array;
     }
 
+    /** Change ids, as in a change's {@code requires}. */
+    public static ArrayNode ids(List<String> ids) {
+        ArrayNode array = NODES.arrayNode();
+        ids.forEach(array::add);
+        return array;
+    }
+
     /** 1-based inclusive lines, as people and {@code check} count them. */
     public static ObjectNode lines(LineRange lines) {
         ObjectNode node = NODES.objectNode();

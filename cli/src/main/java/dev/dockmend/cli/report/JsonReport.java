@@ -7,16 +7,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.dockmend.cli.run.Outcome;
-import dev.dockmend.fix.TextEdits;
+import dev.dockmend.fix.ChangeEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Severity;
 
 /**
  * One JSON document for tools and bots: per file its status ({@code changed}, {@code unchanged},
- * {@code error}) and, always present (empty when there is nothing), its errors, its changes (recipe, safety,
- * reason, lines before and after, and the LSP-style edits of the input that make it), findings (each with
- * its severity) and the unified diff; then a summary, which counts the findings of each severity too.
+ * {@code error}) and, always present (empty when there is nothing), its errors, its changes (id, recipe,
+ * safety, reason, lines before and after, the LSP-style edits of the input that make that change alone, and
+ * the ids of the changes those edits cannot be made without), findings (each with its
+ * severity) and the unified diff; then a summary, which counts the findings of each severity too.
  */
 final class JsonReport implements Report {
     private final int context;
@@ -45,15 +46,17 @@ final class JsonReport implements Report {
             } else {
                 Outcome.Mended mended = (Outcome.Mended) outcome;
                 file.put("status", mended.changed() ? "changed" : "unchanged");
-                TextEdits edits = mended.edits();
-                for (Change change : mended.changesInLineOrder()) {
+                for (ChangeEdits.Edited edited : mended.changeEdits().changes()) {
+                    Change change = edited.change();
                     ObjectNode node = changes.addObject();
+                    node.put("id", edited.id());
                     node.put("recipe", change.recipe().value());
                     node.put("safety", change.safety().label());
                     node.put("reason", change.reason());
                     node.set("before", EditJson.lines(change.before()));
                     node.set("after", EditJson.lines(change.after()));
-                    node.set("edits", EditJson.edits(edits.within(change.before())));
+                    node.set("edits", EditJson.edits(edited.edits()));
+                    node.set("requires", EditJson.ids(edited.requires()));
                 }
                 for (Finding finding : mended.findings()) {
                     findings.add(EditJson.finding(finding));

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockmend.cli.run.Outcome;
 import dev.dockmend.cli.run.Source;
 import dev.dockmend.fix.TextEdit;
-import dev.dockmend.fix.TextEdits;
+import dev.dockmend.fix.ChangeEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Recipe;
@@ -20,11 +20,12 @@ import dev.dockmend.recipe.Severity;
 
 /**
  * SARIF 2.1.0 (OASIS): one run whose rules are the recipes that ran; each change is a {@code warning}
- * result with a {@code fix} (the replacements of the input's lines that make it), each finding a result
- * without one at its severity's level ({@code warning}, or {@code note} for an info finding). Files that
- * could not be read or parsed are tool execution notifications, and then the invocation is not successful.
- * Files are named relative to the repository ({@link SourceRoot}, {@code %SRCROOT%}), wherever dockmend
- * ran. Regions are 1-based lines and columns;
+ * result with a {@code fix} (the replacements of the input's lines that make that change alone; its
+ * properties give the change's id and, in {@code requires}, the changes the fix cannot be made without,
+ * whose edits it holds too), each finding a result without one at its severity's level ({@code warning},
+ * or {@code note} for an info finding). Files that could not be read or parsed are tool execution
+ * notifications, and then the invocation is not successful. Files are named relative to the repository
+ * ({@link SourceRoot}, {@code %SRCROOT%}), wherever dockmend ran. Regions are 1-based lines and columns;
  * a replacement's deleted region also gives its character offset and length.
  */
 final class SarifReport implements Report {
@@ -82,12 +83,15 @@ final class SarifReport implements Report {
                 continue;
             }
             Outcome.Mended mended = (Outcome.Mended) outcome;
-            TextEdits fileEdits = mended.edits();
-            for (Change change : mended.changesInLineOrder()) {
+            for (ChangeEdits.Edited edited : mended.changeEdits().changes()) {
+                Change change = edited.change();
                 ObjectNode result = result(results, ruleIndex, change.recipe().value(), "warning", change.reason(), location,
                         change.before().start(), 1, change.before().end());
-                result.putObject("properties").put("safety", change.safety().label());
-                List<TextEdit> edits = fileEdits.within(change.before());
+                ObjectNode properties = result.putObject("properties");
+                properties.put("safety", change.safety().label());
+                properties.put("changeId", edited.id());
+                properties.set("requires", EditJson.ids(edited.requires()));
+                List<TextEdit> edits = edited.edits();
                 ObjectNode fix = result.putArray("fixes").addObject();
                 fix.putObject("description").put("text", change.reason());
                 ObjectNode artifactChange = fix.putArray("artifactChanges").addObject();

@@ -1,12 +1,14 @@
 package dev.dockmend.cli.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.diff.UnifiedDiff;
-import dev.dockmend.fix.TextEdits;
+import dev.dockmend.diff.TextDiff;
+import dev.dockmend.fix.ChangeEdits;
+import dev.dockmend.fix.QuickFix;
+import dev.dockmend.fix.QuickFixes;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Pipeline;
@@ -33,7 +35,7 @@ public sealed interface Outcome {
         }
 
         public static Mended of(Source source, Pipeline.Result result) {
-            Optional<Rewrite> rewrite = result.changed() ? Optional.of(new Rewrite(result.before(), result.after())) : Optional.empty();
+            Optional<Rewrite> rewrite = result.changed() ? Optional.of(new Rewrite(result)) : Optional.empty();
             return new Mended(source, result.changes(), result.findings(), result.changed(), rewrite);
         }
 
@@ -42,16 +44,9 @@ public sealed interface Outcome {
             return rewrite.isEmpty() ? this : new Mended(source, changes, findings, changed, Optional.empty());
         }
 
-        /** The changes sorted by their first line in the input (the run lists them recipe by recipe). */
-        public List<Change> changesInLineOrder() {
-            List<Change> sorted = new ArrayList<>(changes);
-            sorted.sort((a, b) -> Integer.compare(a.before().start(), b.before().start())); // not comparingInt: see RecipeCatalog
-            return sorted;
-        }
-
         /** The unified diff of the rewrite; empty when the file is unchanged. */
         public String diff(int context) {
-            return changed ? UnifiedDiff.of(source.name(), kept().inputText(), kept().outputText(), context) : "";
+            return changed ? UnifiedDiff.of(source.name(), kept().diff(), context) : "";
         }
 
         /**
@@ -60,12 +55,17 @@ public sealed interface Outcome {
          * encoding: {@link #diff} is text, for the JSON and SARIF reports.
          */
         public Optional<UnifiedDiff.Patch> patch(int context) {
-            return changed ? UnifiedDiff.patch(source.name(), kept().inputBytes(), kept().outputBytes(), context) : Optional.empty();
+            return changed ? UnifiedDiff.patch(source.name(), kept().inputBytes(), kept().outputBytes(), kept().diff(), context) : Optional.empty();
         }
 
-        /** The whole-line edits of the rewrite; none when the file is unchanged. */
-        public TextEdits edits() {
-            return changed ? TextEdits.of(kept().inputText(), kept().outputText()) : TextEdits.NONE;
+        /** Each change's own edits of the input; none when the file is unchanged. */
+        public ChangeEdits changeEdits() {
+            return changed ? ChangeEdits.of(kept().run()) : ChangeEdits.NONE;
+        }
+
+        /** The quick fixes: each change's edits, then all of them; none when the file is unchanged. */
+        public List<QuickFix> quickFixes() {
+            return changed ? QuickFixes.of(kept().run()) : List.of();
         }
 
         private Rewrite kept() {
@@ -73,24 +73,32 @@ public sealed interface Outcome {
         }
     }
 
-    /** A changed file's trees before and after the recipes. Texts are printed on demand: a check prints none. */
-    record Rewrite(Dockerfile input, Dockerfile output) {
-        public String inputText() {
-            return Dockerfiles.print(input);
+    /**
+     * A changed file's run: its trees before and after the recipes, and each recipe's step between. Texts are
+     * printed on demand: a check prints none.
+     */
+    record Rewrite(Pipeline.Result run) {
+        public Dockerfile input() {
+            return run.before();
         }
 
-        public String outputText() {
-            return Dockerfiles.print(output);
+        public Dockerfile output() {
+            return run.after();
+        }
+
+        /** The line diff of input and output, lined up at the instructions no recipe replaced. */
+        public TextDiff diff() {
+            return TextDiff.of(input(), output());
         }
 
         /** The input's bytes: the file as it was read (lossless). */
         public byte[] inputBytes() {
-            return Dockerfiles.toBytes(input);
+            return Dockerfiles.toBytes(input());
         }
 
         /** The output in the file's own encoding (BOM included). */
         public byte[] outputBytes() {
-            return Dockerfiles.toBytes(output);
+            return Dockerfiles.toBytes(output());
         }
     }
 

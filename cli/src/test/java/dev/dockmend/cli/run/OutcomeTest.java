@@ -26,7 +26,7 @@ class OutcomeTest {
     @Test
     void aChangedFileKeepsItsRewriteUntilLetGo() {
         Outcome.Mended mended = Outcome.Mended.of(SOURCE,
-                new Pipeline.Result(tree("FROM a\nCMD x\n"), tree("FROM a\nCMD [\"x\"]\n"), List.of(), List.of()));
+                new Pipeline.Result(tree("FROM a\nCMD x\n"), tree("FROM a\nCMD [\"x\"]\n"), List.of(), List.of(), List.of()));
         assertTrue(mended.changed());
         assertTrue(mended.rewrite().isPresent());
         assertTrue(mended.diff(3).contains("+CMD [\"x\"]"), mended.diff(3));
@@ -41,7 +41,7 @@ class OutcomeTest {
     @Test
     void anUnchangedFileHasNoRewriteToLetGo() {
         Dockerfile same = tree("FROM a\n");
-        Outcome.Mended mended = Outcome.Mended.of(SOURCE, new Pipeline.Result(same, same, List.of(), List.of()));
+        Outcome.Mended mended = Outcome.Mended.of(SOURCE, new Pipeline.Result(same, same, List.of(), List.of(), List.of()));
         assertFalse(mended.changed());
         assertTrue(mended.rewrite().isEmpty());
         assertEquals("", mended.diff(3));

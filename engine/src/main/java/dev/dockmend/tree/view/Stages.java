@@ -31,8 +31,17 @@ public final class Stages {
 
     /** The stage an instruction index belongs to. */
     public static Optional<Stage> containing(List<Stage> stages, int index) {
-        for (Stage stage : stages) {
-            if (index >= stage.first() && index < stage.end()) {
+        // Stages are in file order: a binary search, as callers ask for every RUN of files with many stages.
+        int low = 0;
+        int high = stages.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Stage stage = stages.get(middle);
+            if (index < stage.first()) {
+                high = middle - 1;
+            } else if (index >= stage.end()) {
+                low = middle + 1;
+            } else {
                 return Optional.of(stage);
             }
         }
@@ -41,13 +50,22 @@ public final class Stages {
 
     /** The earlier stage that {@code stage} builds on ({@code FROM build AS test}), if any. */
     public static Optional<Stage> parent(List<Stage> stages, Stage stage) {
-        String image = dev.dockmend.tree.Keyword.lowerCase(stage.from().image());
-        Stage parent = null;
-        for (Stage earlier : stages) {
-            if (earlier.number() < stage.number() && earlier.name().isPresent() && earlier.name().get().equals(image)) {
-                parent = earlier;
-            }
+        int parent = parents(stages)[stage.number()];
+        return parent < 0 ? Optional.empty() : Optional.of(stages.get(parent));
+    }
+
+    /**
+     * Per stage number, the number of the earlier stage it builds on, or -1: the last earlier stage named as its
+     * image. One pass for all stages, where asking {@link #parent} of each would cost the square of their number.
+     */
+    public static int[] parents(List<Stage> stages) {
+        int[] parents = new int[stages.size()];
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        for (Stage stage : stages) {
+            Integer parent = named.get(dev.dockmend.tree.Keyword.lowerCase(stage.from().image()));
+            parents[stage.number()] = parent == null ? -1 : parent;
+            stage.name().ifPresent(name -> named.put(name, stage.number()));
         }
-        return Optional.ofNullable(parent);
+        return parents;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dockmend.edit.Edits;
+import dev.dockmend.edit.InstructionEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Pipeline;
@@ -107,8 +108,7 @@ public final class CleanPackageCache implements Recipe {
             int index = candidates.get(p);
             plans.put(index, planner.plan(RunFacts.of(index, (Run) instructions.get(index), fileContext, managers)));
         }
-        Dockerfile current = file;
-        List<Change> changes = new ArrayList<>();
+        InstructionEdits edits = new InstructionEdits(file);
         List<Finding> findings = new ArrayList<>();
         for (int index : candidates) {
             RunPlanner.RunPlan plan = plans.get(index);
@@ -117,11 +117,11 @@ public final class CleanPackageCache implements Recipe {
             if (plan.edits().isEmpty()) {
                 continue;
             }
-            current = Edits.replace(current, index, rewrite(current, plan, context));
-            changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), String.join("; ", plan.changes()),
-                    plan.review() ? Safety.REVIEW : Safety.SAFE));
+            String reason = String.join("; ", plan.changes());
+            Safety safety = plan.review() ? Safety.REVIEW : Safety.SAFE;
+            edits.replace(index, rewrite(file, plan, context), (before, after) -> new Change(ID, before, after, reason, safety));
         }
-        return changes.isEmpty() ? new RecipeResult(file, List.of(), findings) : new RecipeResult(current, changes, findings);
+        return edits.result(findings);
     }
 
     /**
@@ -141,11 +141,11 @@ public final class CleanPackageCache implements Recipe {
     }
 
     /** The RUN with the plan's edits made in its lines. */
-    private static Instruction rewrite(Dockerfile current, RunPlanner.RunPlan plan, RecipeContext context) {
+    private static Instruction rewrite(Dockerfile file, RunPlanner.RunPlan plan, RecipeContext context) {
         RunFacts facts = plan.facts();
         String text = facts.lines().orElseThrow()
                 .apply(plan.edits(), RunLines.commandStarts(facts.script().orElseThrow()), context.style());
-        Instruction rewritten = Edits.instruction(current, text);
+        Instruction rewritten = Edits.instruction(file, text);
         if (!(rewritten instanceof Run run) || !(run.command() instanceof CommandForm.ShellForm shell)
                 || !(ShellParser.parse(shell.script()) instanceof ShellAnalysis.Understood)) {
             throw new Pipeline.RecipeBugException(ID, "it made a RUN whose script the shell analysis does not understand: " + text);

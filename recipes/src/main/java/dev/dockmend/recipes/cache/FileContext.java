@@ -1,12 +1,12 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,15 +16,19 @@ import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Env;
 import dev.dockmend.tree.From;
 import dev.dockmend.tree.Instruction;
-import dev.dockmend.tree.KeyValue;
 import dev.dockmend.tree.Onbuild;
+import dev.dockmend.tree.Run;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
 
 /**
  * What the recipe needs to know about a file around a RUN: the shell in effect, the stage and the stages it
- * builds on ({@code FROM build AS test}) or that build on it, and the variables the RUN sees. Made only for
- * files with a RUN that mentions a package manager.
+ * builds on ({@code FROM build AS test}) or that build on it, the variables the RUN sees and what the
+ * instructions it builds on mention. Made only for files with a RUN that mentions a package manager.
+ *
+ * <p>Each question about what comes before a RUN is answered from a sorted list of the instructions that
+ * match, made once per file and question, so asking it for every RUN of a long file costs a binary search per
+ * RUN, not a walk over everything before it.
  */
 final class FileContext {
     private final Dockerfile file;
@@ -33,16 +37,30 @@ final class FileContext {
     private final List<Dockerfile.Located> located;
     /** Per stage number, the number of the stage it builds on, or -1 when it builds on an image. */
     private final int[] parents;
+    /** Per stage number, the later stages built on it. */
+    private final List<List<Stage>> children;
+    /** Per instruction, the number of its stage, or -1 before the first FROM. */
+    private final int[] stageOf;
+    private final Map<String, Hits> envSetters = new HashMap<>();
+    private final Map<String, Hits> argSetters = new HashMap<>();
+    private final Map<String, Hits> mentions = new HashMap<>();
+    private final Map<String, Hits> runPhrases = new HashMap<>();
 
     FileContext(Dockerfile file) {
         this.file = file;
         this.stages = Stages.of(file);
         this.shells = ShellInEffect.of(file);
         this.located = file.located();
-        this.parents = new int[stages.size()];
+        this.parents = Stages.parents(stages);
+        this.children = new ArrayList<>(stages.size());
+        this.stageOf = new int[file.instructions().size()];
+        Arrays.fill(stageOf, -1);
         for (Stage stage : stages) {
-            Optional<Stage> parent = Stages.parent(stages, stage);
-            parents[stage.number()] = parent.isPresent() ? parent.get().number() : -1;
+            children.add(new ArrayList<>());
+            if (parents[stage.number()] >= 0) {
+                children.get(parents[stage.number()]).add(stage);
+            }
+            Arrays.fill(stageOf, stage.first(), stage.end(), stage.number());
         }
     }
 
@@ -59,7 +77,7 @@ final class FileContext {
     }
 
     Optional<Stage> stage(int index) {
-        return Stages.containing(stages, index);
+        return stageOf[index] < 0 ? Optional.empty() : Optional.of(stages.get(stageOf[index]));
     }
 
     /** The stages {@code stage} builds on, nearest first; a parent is always an earlier stage, so this ends. */
@@ -73,60 +91,49 @@ final class FileContext {
 
     /** The later stages that build on {@code stage} ({@code FROM stage}). */
     List<Stage> children(Stage stage) {
-        List<Stage> children = new ArrayList<>();
-        for (Stage candidate : stages) {
-            if (parents[candidate.number()] == stage.number()) {
-                children.add(candidate);
-            }
-        }
-        return children;
+        return children.get(stage.number());
     }
 
     /**
-     * The names of the variables set for the RUN at {@code index}: ENV before it in its stage and ENV in the
-     * stages it builds on (ENV is inherited), and ARG before it in its stage (ARG is not).
+     * Whether variable {@code name} is set for the RUN at {@code index}: by an ENV before it in its stage or in
+     * the stages it builds on (ENV is inherited), or by an ARG before it in its stage (ARG is not).
      */
-    Set<String> variables(int index) {
-        Set<String> names = new HashSet<>();
-        Optional<Stage> stage = stage(index);
-        if (stage.isEmpty()) {
-            return names;
+    boolean setsVariable(int index, String name) {
+        if (stageOf[index] < 0) {
+            return false;
         }
-        for (Stage ancestor : ancestors(stage.get())) {
-            for (Instruction instruction : ancestor.instructions()) {
-                if (instruction instanceof Env env) {
-                    addKeys(env, names);
-                }
-            }
-        }
-        for (int i = stage.get().first(); i < index; i++) {
-            Instruction instruction = file.instructions().get(i);
-            if (instruction instanceof Env env) {
-                addKeys(env, names);
-            } else if (instruction instanceof Arg arg) {
-                for (Arg.Declaration declaration : arg.declarations()) {
-                    names.add(declaration.name());
-                }
-            }
-        }
-        return names;
+        Stage stage = stages.get(stageOf[index]);
+        Hits env = envSetters.computeIfAbsent(name, n -> hits(i -> i instanceof Env e && e.pairs().stream().anyMatch(p -> p.key().equals(n))));
+        Hits arg = argSetters.computeIfAbsent(name, n -> hits(i -> i instanceof Arg a
+                && a.declarations().stream().anyMatch(d -> d.name().equals(n))));
+        return env.anyIn(stage.first(), index) || arg.anyIn(stage.first(), index) || env.inAncestors(stage.number());
     }
 
     /**
-     * The instructions whose effect the RUN at {@code index} sees: those before it in its stage, and those of
-     * the stages it builds on.
+     * Whether a RUN whose effect the RUN at {@code index} sees (one before it in its stage, or one of the stages
+     * it builds on) has {@code phrase} as whole words ({@link ToolVersions#mentionsPhrase}).
      */
-    List<Instruction> before(int index) {
-        List<Instruction> instructions = new ArrayList<>();
-        Optional<Stage> stage = stage(index);
-        if (stage.isEmpty()) {
-            return instructions;
+    boolean runBeforeMentionsPhrase(int index, String phrase) {
+        if (stageOf[index] < 0) {
+            return false;
         }
-        for (Stage ancestor : ancestors(stage.get())) {
-            instructions.addAll(ancestor.instructions());
+        Stage stage = stages.get(stageOf[index]);
+        Hits hits = runPhrases.computeIfAbsent(phrase,
+                p -> hits(i -> i instanceof Run run && ToolVersions.mentionsPhrase(run.value().original(), p)));
+        return hits.anyIn(stage.first(), index) || hits.inAncestors(stage.number());
+    }
+
+    /**
+     * Whether an instruction whose effect the RUN at {@code index} sees mentions {@code text}: one before it in
+     * its stage, or one of the stages it builds on.
+     */
+    boolean mentionedBefore(int index, String text) {
+        if (stageOf[index] < 0) {
+            return false;
         }
-        instructions.addAll(file.instructions().subList(stage.get().first(), index));
-        return instructions;
+        Stage stage = stages.get(stageOf[index]);
+        Hits hits = mentions.computeIfAbsent(text, t -> hits(i -> i.value().original().contains(t)));
+        return hits.anyIn(stage.first(), index) || hits.inAncestors(stage.number());
     }
 
     /**
@@ -188,9 +195,49 @@ final class FileContext {
         return found;
     }
 
-    private static void addKeys(Env env, java.util.Set<String> names) {
-        for (KeyValue pair : env.pairs()) {
-            names.add(pair.key());
+
+    private Hits hits(Predicate<Instruction> matches) {
+        List<Instruction> instructions = file.instructions();
+        int[] at = new int[8];
+        int count = 0;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (matches.test(instructions.get(i))) {
+                if (count == at.length) {
+                    at = Arrays.copyOf(at, count * 2);
+                }
+                at[count++] = i;
+            }
+        }
+        return new Hits(Arrays.copyOf(at, count));
+    }
+
+    /** The instructions of the file that match a question, in order, and per stage whether a stage it builds on has one. */
+    private final class Hits {
+        private final int[] at;
+        private boolean[] inAncestors;
+
+        Hits(int[] at) {
+            this.at = at;
+        }
+
+        /** Whether one of them is at an index from {@code from} (inclusive) to {@code to} (exclusive). */
+        boolean anyIn(int from, int to) {
+            int found = Arrays.binarySearch(at, from);
+            int next = found >= 0 ? found : -found - 1;
+            return next < at.length && at[next] < to;
+        }
+
+        boolean inAncestors(int stage) {
+            if (inAncestors == null) {
+                // A parent is an earlier stage: one pass in order fills each stage from its parent's answer.
+                inAncestors = new boolean[stages.size()];
+                for (Stage s : stages) {
+                    int parent = parents[s.number()];
+                    inAncestors[s.number()] = parent >= 0
+                            && (inAncestors[parent] || anyIn(stages.get(parent).first(), stages.get(parent).end()));
+                }
+            }
+            return inAncestors[stage];
         }
     }
 }

@@ -216,15 +216,13 @@ final class RunPlanner {
 
     /** The first sign that the manager's cache may have been moved ({@code PIP_CACHE_DIR}), if any. */
     private Optional<String> relocation(RunFacts facts, PackageManager.Signs signs) {
-        Set<String> variables = null;
         for (String sign : signs.relocatedBy()) {
             boolean file = sign.indexOf('.') >= 0;
             if (file ? mentionedBefore(facts, sign) : facts.text().contains(sign)) {
                 return Optional.of("`" + sign + "`");
             }
             if (!file) {
-                variables = variables == null ? this.file.variables(facts.index()) : variables;
-                if (variables.contains(sign)) {
+                if (this.file.setsVariable(facts.index(), sign)) {
                     return Optional.of("`" + sign + "`");
                 }
             }
@@ -419,9 +417,8 @@ final class RunPlanner {
             return true;
         }
         if (!signs.env().isEmpty()) {
-            Set<String> variables = file.variables(facts.index());
             for (String name : signs.env()) {
-                if (variables.contains(name) || facts.text().contains(name)) {
+                if (facts.text().contains(name) || file.setsVariable(facts.index(), name)) {
                     return true;
                 }
             }
@@ -476,12 +473,7 @@ final class RunPlanner {
         if (facts.text().contains(text)) {
             return true;
         }
-        for (Instruction instruction : file.before(facts.index())) {
-            if (instruction.value().original().contains(text)) {
-                return true;
-            }
-        }
-        return false;
+        return file.mentionedBefore(facts.index(), text);
     }
 
     /**

@@ -6,8 +6,6 @@ import dev.dockmend.recipes.images.BaseImage;
 import dev.dockmend.recipes.images.BaseImages;
 import dev.dockmend.recipes.images.ImageName;
 import dev.dockmend.recipes.images.ToolVersion;
-import dev.dockmend.tree.Instruction;
-import dev.dockmend.tree.Run;
 
 /**
  * Whether the tool a flag needs ({@code pip} for {@code --no-cache-dir}) is new enough in the stage of a RUN:
@@ -25,13 +23,9 @@ final class ToolVersions {
     }
 
     static Check check(FileContext file, int index, PackageManager.Needs needs) {
-        for (Instruction instruction : file.before(index)) {
-            if (instruction instanceof Run run) {
-                for (String phrase : needs.renewedBy()) {
-                    if (mentionsPhrase(run.value().original(), phrase)) {
-                        return new Check(ToolVersion.Verdict.NEW_ENOUGH, "an earlier RUN installs its latest release");
-                    }
-                }
+        for (String phrase : needs.renewedBy()) {
+            if (file.runBeforeMentionsPhrase(index, phrase)) {
+                return new Check(ToolVersion.Verdict.NEW_ENOUGH, "an earlier RUN installs its latest release");
             }
         }
         Optional<String> reference = file.baseImage(index);

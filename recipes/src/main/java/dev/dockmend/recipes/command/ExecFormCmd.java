@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dockmend.edit.Edits;
+import dev.dockmend.edit.InstructionEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Recipe;
@@ -80,19 +81,19 @@ public final class ExecFormCmd implements Recipe {
 
     @Override
     public RecipeResult apply(Dockerfile file, RecipeContext context) {
-        List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Dockerfile current = file;
+        InstructionEdits edits = new InstructionEdits(file);
         // Findings name lines of the file this recipe was given, as changes do; positions are computed once.
         List<Dockerfile.Located> located = file.located();
         List<ShellInEffect> shells = ShellInEffect.of(file);
         List<Stage> stages = Stages.of(file);
+        List<Optional<Entrypoint>> entrypoints = entrypoints(stages);
         for (Stage stage : stages) {
             boolean hasCmd = false;
             for (Instruction other : stage.instructions()) {
                 hasCmd |= other instanceof Cmd;
             }
-            Optional<Entrypoint> inherited = entrypoint(stages, stage);
+            Optional<Entrypoint> inherited = entrypoints.get(stage.number());
             for (int i = 0; i < stage.instructions().size(); i++) {
                 Instruction instruction = stage.instructions().get(i);
                 int index = stage.fileIndex(i);
@@ -125,7 +126,6 @@ public final class ExecFormCmd implements Recipe {
                 }
                 List<String> words = words(instruction);
                 String text = instruction.keywordText() + " " + jsonArray(words) + context.style().lineEnding();
-                current = Edits.replace(current, index, Edits.instruction(current, text));
                 Optional<Entrypoint> receiver = entrypoint ? Optional.empty() : inherited;
                 String reason = receiver.isPresent()
                         ? "CMD now gives the ENTRYPOINT " + jsonArray(((CommandForm.ExecForm) receiver.get().command()).arguments())
@@ -140,27 +140,34 @@ public final class ExecFormCmd implements Recipe {
                     reason += "; " + words.get(0) + " is now run directly, so if it is a script it needs a #! line "
                             + "(/bin/sh ran scripts without one)";
                 }
-                changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index), reason,
-                        entrypoint || receiver.isPresent() || script ? Safety.REVIEW : Safety.SAFE));
+                String why = reason;
+                Safety safety = entrypoint || receiver.isPresent() || script ? Safety.REVIEW : Safety.SAFE;
+                edits.replace(index, Edits.instruction(file, text), (before, after) -> new Change(ID, before, after, why, safety));
             }
         }
-        return new RecipeResult(current, changes, findings);
+        return edits.result(findings);
     }
 
     /**
-     * The ENTRYPOINT in force for the stage's CMD: the stage's last one, else that of the stage it builds on
-     * in this file, and so on. Empty when none is set in the file (the base image may still have one).
+     * Per stage number, the ENTRYPOINT in force for the stage's CMD: the stage's last one, else that of the stage
+     * it builds on in this file, and so on. Empty when none is set in the file (the base image may still have one).
+     * A parent is an earlier stage, so one pass in order answers for every stage.
      */
-    private static Optional<Entrypoint> entrypoint(List<Stage> stages, Stage stage) {
-        for (Optional<Stage> at = Optional.of(stage); at.isPresent(); at = Stages.parent(stages, at.get())) {
-            List<Instruction> instructions = at.get().instructions();
-            for (int i = instructions.size() - 1; i >= 0; i--) {
+    private static List<Optional<Entrypoint>> entrypoints(List<Stage> stages) {
+        int[] parents = Stages.parents(stages);
+        List<Optional<Entrypoint>> entrypoints = new ArrayList<>(stages.size());
+        for (Stage stage : stages) {
+            Optional<Entrypoint> own = Optional.empty();
+            List<Instruction> instructions = stage.instructions();
+            for (int i = instructions.size() - 1; i >= 0 && own.isEmpty(); i--) {
                 if (instructions.get(i) instanceof Entrypoint found && !found.args().isEmpty()) {
-                    return Optional.of(found);
+                    own = Optional.of(found);
                 }
             }
+            int parent = parents[stage.number()];
+            entrypoints.add(own.isPresent() || parent < 0 ? own : entrypoints.get(parent));
         }
-        return Optional.empty();
+        return entrypoints;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.dockmend.edit.Edits;
+import dev.dockmend.edit.InstructionEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.LineRange;
@@ -28,8 +29,6 @@ import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.From;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Run;
-import dev.dockmend.tree.Trivia;
-import dev.dockmend.tree.TriviaLine;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
 
@@ -105,21 +104,18 @@ public final class MergeRunLayers implements Recipe {
         private final RecipeContext context;
         private final List<Dockerfile.Located> located;
         private final List<ShellInEffect> shells;
-        private final List<Change> changes = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private List<Stage> stages;
         /** Per stage number, what makes it look like a Windows stage: each stage is read once. */
         private final Map<Integer, Optional<String>> windowsLooks = new HashMap<>();
-        private Dockerfile current;
-        /** How many instructions the merges so far removed before the point reached. */
-        private int removed;
+        private final InstructionEdits edits;
 
         Merger(Dockerfile file, RecipeContext context) {
             this.file = file;
             this.context = context;
             this.located = file.located();
             this.shells = ShellInEffect.of(file);
-            this.current = file;
+            this.edits = new InstructionEdits(file);
         }
 
         RecipeResult run() {
@@ -138,7 +134,7 @@ public final class MergeRunLayers implements Recipe {
                 }
                 i = end + 1;
             }
-            return new RecipeResult(current, changes, findings);
+            return edits.result(findings);
         }
 
         /** RUNs {@code first} to {@code last} of the input, one after another. */
@@ -299,31 +295,14 @@ public final class MergeRunLayers implements Recipe {
                 joins.add((JoinRules.Join) JoinRules.decide(group.get(k).script(), k == 0, k == group.size() - 1, errexit));
             }
             MergedLayout.Result layout = MergedLayout.of(group, joins, context.style());
-            int from = group.get(0).index() - removed;
-            int to = group.get(group.size() - 1).index() - removed;
-            current = Edits.replace(current, from, to, Edits.instruction(current, layout.text()));
-            if (!layout.leadingComments().isEmpty()) {
-                current = withLeadingComments(current, from, layout.leadingComments());
-            }
-            Run merged = (Run) current.instructions().get(from);
-            if (!(RunScript.of(merged) instanceof RunScript.ShellText text)
+            Instruction merged = Edits.instruction(file, layout.text());
+            if (!(merged instanceof Run run) || !(RunScript.of(run) instanceof RunScript.ShellText text)
                     || !(ShellParser.parse(text.text()) instanceof ShellAnalysis.Understood)) {
                 throw new IllegalStateException("merge-run-layers wrote a RUN whose script is not understood: " + layout.text());
             }
-            removed += group.size() - 1;
-            LineRange before = new LineRange(group.get(0).lines().start(), group.get(group.size() - 1).lines().end());
-            LineRange after = Edits.lines(current, from);
-            after = new LineRange(after.start() - layout.leadingComments().size(), after.end());
-            changes.add(new Change(ID, before, after, MergeReason.of(group, joins, layout), Safety.SAFE));
-        }
-
-        private static Dockerfile withLeadingComments(Dockerfile file, int index, List<TriviaLine> comments) {
-            Instruction instruction = file.instructions().get(index);
-            List<TriviaLine> leading = new ArrayList<>(instruction.leading().lines());
-            leading.addAll(comments);
-            List<Instruction> instructions = new ArrayList<>(file.instructions());
-            instructions.set(index, instruction.withLeading(new Trivia(leading)));
-            return file.withInstructions(instructions);
+            String reason = MergeReason.of(group, joins, layout);
+            edits.replace(group.get(0).index(), group.get(group.size() - 1).index(), merged, layout.leadingComments(),
+                    (before, after) -> new Change(ID, before, after, reason, Safety.SAFE));
         }
 
         private List<Stage> stages() {

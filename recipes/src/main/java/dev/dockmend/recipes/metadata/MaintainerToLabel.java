@@ -2,8 +2,10 @@ package dev.dockmend.recipes.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.dockmend.edit.Edits;
+import dev.dockmend.edit.InstructionEdits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.Recipe;
@@ -64,9 +66,8 @@ public final class MaintainerToLabel implements Recipe {
 
     @Override
     public RecipeResult apply(Dockerfile file, RecipeContext context) {
-        List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Dockerfile current = file;
+        InstructionEdits edits = new InstructionEdits(file);
         // Findings name lines of the file this recipe was given, as changes do; positions are computed once.
         List<Dockerfile.Located> located = file.located();
         for (Stage stage : Stages.of(file)) {
@@ -95,12 +96,13 @@ public final class MaintainerToLabel implements Recipe {
                 }
                 String text = context.style().keyword("LABEL") + " " + AUTHORS + "=" + quoted(maintainer.name(), file.escapeCharacter())
                         + context.style().lineEnding();
-                current = Edits.replace(current, index, Edits.instruction(current, text));
-                changes.add(new Change(ID, Edits.lines(file, index), Edits.lines(current, index),
-                        "MAINTAINER is deprecated; the authors label replaces it", Safety.REVIEW));
+                // Every MAINTAINER of the stage becomes a label only while the stage has none: together, or not at all.
+                Optional<String> tie = Optional.of("stage " + stage.number());
+                edits.replace(index, Edits.instruction(file, text), (before, after) -> new Change(ID, before, after,
+                        "MAINTAINER is deprecated; the authors label replaces it", Safety.REVIEW, tie));
             }
         }
-        return new RecipeResult(current, changes, findings);
+        return edits.result(findings);
     }
 
     /** A double-quoted LABEL value that means exactly {@code value}: escape, quote and {@code $} escaped. */
