@@ -31,7 +31,7 @@ public final class Dockmend implements Runnable {
     /**
      * The subcommands, by name, in the order help lists them, each made for the root command. They are
      * added by {@link #commandLine}, so that a command line naming one builds only that one: building a
-     * command's model is a large part of start-up (README "Speed"). DockmendTest checks that these names
+     * command's model is a large part of start-up (docs/performance.md). DockmendTest checks that these names
      * are the ones the commands declare.
      */
     static final Map<String, Function<Dockmend, CommandLine>> SUBCOMMANDS = subcommands();
@@ -53,7 +53,7 @@ public final class Dockmend implements Runnable {
     }
 
     // Lambdas of java.util.function only: one implementing a picocli interface kept picocli out of the
-    // class-data sharing archive (README "Speed").
+    // class-data sharing archive (docs/performance.md).
     private static Map<String, Function<Dockmend, CommandLine>> subcommands() {
         Map<String, Function<Dockmend, CommandLine>> commands = new LinkedHashMap<>();
         commands.put("fix", root -> Specs.commandLine(new FixCommand(root).spec));

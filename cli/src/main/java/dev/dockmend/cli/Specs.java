@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * quick fix (the root, {@code check}, {@code fix}, {@code actions}, {@code apply}) are declared with
  * picocli's programmatic API rather than its annotations: picocli reads annotations by reflection, and the
  * JVM generates a proxy class for each annotation type it meets, which took about 20 ms of every start
- * (README "Speed"). The commands people run now and then ({@code recipes}, {@code parse},
+ * (docs/performance.md). The commands people run now and then ({@code recipes}, {@code parse},
  * {@code conformance}) keep their annotations.
  */
 final class Specs {

@@ -21,7 +21,7 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * them: their types, texts, indexes, lines and columns, and the lexer state behind them (FastLexerSimulatorTest
  * compares the two on generated input, each with a DFA of its own; the conformance run compares whole parses
  * on the corpus). The lexer emits one token per physical line, and it was the largest single item of a
- * batch run (README "Speed").
+ * batch run (docs/performance.md).
  *
  * <ol>
  * <li>Runs of self-loops at once. Most of a line keeps the DFA in one state ({@code CONTENT*}), and for

@@ -9,7 +9,7 @@ import dev.dockmend.recipe.RecipeCatalog;
  * The recipe catalog, loaded on a thread of its own while the main thread reads the command line. Finding
  * the recipes (the service files on the class path, then each recipe's class) does not depend on the
  * command line, and took about 9 ms of every start before the first file could be read; the second core is
- * mostly idle then (README "Speed"). {@link #get} gives the same catalog {@link RecipeCatalog#load} does,
+ * mostly idle then (docs/performance.md). {@link #get} gives the same catalog {@link RecipeCatalog#load} does,
  * or its failure, whether or not loading was started early.
  */
 public final class EarlyCatalog {

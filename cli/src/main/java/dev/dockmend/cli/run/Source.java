@@ -99,7 +99,7 @@ public final class Source {
     /**
      * The file's bytes. Read with a plain {@link FileInputStream}, which reads straight into the array:
      * {@code Files.readAllBytes} goes through a file channel and a temporary direct buffer, several times
-     * the code to load and compile for the small files a batch reads by the thousand (README "Speed").
+     * the code to load and compile for the small files a batch reads by the thousand (docs/performance.md).
      */
     public byte[] read() throws IOException {
         if (isStdin()) {
