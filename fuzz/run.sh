@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing (Jazzer) of one target or both, for as long as asked; see docs/fuzzing.md.
+# Each target first replays its kept inputs, then fuzzes from them, the seeds and the corpus grown by
+# earlier runs (fuzz/.cifuzz-corpus). A finding stops the run, fails it, and is written to the
+# target's inputs folder under fuzz/src/test/resources, where it stays as a regression input.
+#
+#   fuzz/run.sh                 # both targets, 30 minutes each: the hour-long run
+#   fuzz/run.sh fix 1h          # the fix pipeline for an hour
+#   fuzz/run.sh parse 10m       # the parser for ten minutes
+#   fuzz/run.sh all 2m -X       # extra Maven options are passed through
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target="${1:-all}"
+duration="${2:-30m}"
+shift $(( $# > 2 ? 2 : $# ))
+
+case "$target" in
+    all) skip=() ;;
+    parse) skip=(-Dfuzz.fix.skip=true) ;;
+    fix) skip=(-Dfuzz.parse.skip=true) ;;
+    *) echo "fuzz/run.sh: unknown target '$target' (expected parse, fix or all)" >&2; exit 2 ;;
+esac
+
+# -am builds the grammar, engine and recipes modules from source (package, no install); their own
+# tests are left out: -Dtest selects the fuzz tests only.
+exec mvn -B -ntp -pl fuzz -am verify -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dfuzz.duration="$duration" "${skip[@]}" "$@"

@@ -1,0 +1,3 @@
+﻿FROM alpine
+LABEL description="café ✓"
+RUN echo "🐳"

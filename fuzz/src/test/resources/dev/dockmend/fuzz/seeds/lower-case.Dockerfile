@@ -1,0 +1,7 @@
+from alpine
+run echo a
+run echo b
+cmd ["sh"]
+
+
+# trailing comment
