@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (Jazzer) of one target or both, for as long as asked; see docs/fuzzing.md.
 # Each target first replays its kept inputs, then fuzzes from them, the seeds and the corpus grown by
-# earlier runs (fuzz/.cifuzz-corpus). A finding stops the run, fails it, and is written to the
+# earlier runs (fuzz/.corpus/<target>). A finding stops the run, fails it, and is written to the
 # target's inputs folder under fuzz/src/test/resources, where it stays as a regression input.
 #
 #   fuzz/run.sh                 # both targets, 30 minutes each: the hour-long run
@@ -25,4 +25,4 @@ esac
 # -am builds the grammar, engine and recipes modules from source (package, no install); their own
 # tests are left out: -Dtest selects the fuzz tests only.
 exec mvn -B -ntp -pl fuzz -am verify -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dfuzz.duration="$duration" "${skip[@]}" "$@"
+    -Dfuzz.duration="$duration" -Dfuzz.corpus="$PWD/fuzz/.corpus" "${skip[@]}" "$@"

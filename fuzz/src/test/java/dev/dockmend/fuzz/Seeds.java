@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Named;
+
 /**
  * The hand-written Dockerfiles in {@code seeds/} (every instruction, heredocs, directives, escapes,
  * CRLF, a byte order mark, Latin-1 bytes): every fuzz test runs on them first, and fuzzing starts
@@ -17,9 +19,9 @@ final class Seeds {
     private Seeds() {
     }
 
-    /** The seed files' bytes, in name order: a {@code @MethodSource} for {@code byte[]} fuzz tests. */
-    static Stream<byte[]> dockerfiles() {
-        return files().stream().map(Seeds::read);
+    /** The seed files' bytes, in name order, each named after its file: a {@code @MethodSource} for {@code byte[]} fuzz tests. */
+    static Stream<Named<byte[]>> dockerfiles() {
+        return files().stream().map(file -> Named.of(file.getFileName().toString(), read(file)));
     }
 
     private static List<Path> files() {
