@@ -40,14 +40,14 @@ public final class DockerfileParser {
         return parse(decoded.text(), decoded.encoding());
     }
 
-    /** Parses decoded text; a leading U+FEFF is taken as the byte order mark. */
+    /** Parses decoded text; a leading U+FEFF is taken as the byte order mark. Text with a NUL is refused, as bytes are. */
     public static ParseResult parse(String text) {
-        if (text.startsWith("\uFEFF")) {
-            return parse(text.substring(1), new SourceEncoding(StandardCharsets.UTF_8, true));
-        }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            return failed(Diagnostic.parserError(lineOf(text, nul), 1, "binary file: NUL character", "text"));
+            return failed(nulAt(text, nul));
+        }
+        if (text.startsWith("\uFEFF")) {
+            return parse(text.substring(1), new SourceEncoding(StandardCharsets.UTF_8, true));
         }
         return parse(text, SourceEncoding.UTF_8);
     }
@@ -144,13 +144,17 @@ public final class DockerfileParser {
         return text.substring(start, end).getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private static int lineOf(String text, int index) {
+    /** The error for the NUL at {@code index}, at its line and column (in code points, a byte order mark not counted, as in the tree). */
+    private static Diagnostic nulAt(String text, int index) {
         int line = 1;
+        int lineStart = 0;
         for (int i = 0; i < index; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
+                lineStart = i + 1;
             }
         }
-        return line;
+        int columnStart = lineStart == 0 && text.startsWith("\uFEFF") ? 1 : lineStart;
+        return Diagnostic.parserError(line, text.codePointCount(columnStart, index) + 1, "binary file: NUL character", "text");
     }
 }

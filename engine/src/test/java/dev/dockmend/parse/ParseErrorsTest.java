@@ -53,6 +53,21 @@ class ParseErrorsTest {
     }
 
     @Test
+    void textWithANulIsRefusedWithItsPositionAfterAByteOrderMarkToo() {
+        // Found by fuzzing: a text starting with U+FEFF skipped the NUL check, and a recipe then failed
+        // on the NUL with an IllegalStateException instead of the file being refused.
+        for (String text : List.of("FROM a\nRUN é\u0000y\n", "\uFEFFFROM a\nRUN é\u0000y\n")) {
+            ParseResult result = Dockerfiles.parse(text);
+            Diagnostic error = result.firstError().orElseThrow();
+            assertEquals("2:6", error.line() + ":" + error.column(), text);
+            assertTrue(error.message().startsWith("binary file"), error.message());
+            assertTrue(result.tree().isEmpty());
+        }
+        Diagnostic first = Dockerfiles.parse("\uFEFF\u0000").firstError().orElseThrow();
+        assertEquals("1:1", first.line() + ":" + first.column());
+    }
+
+    @Test
     void utf16FileIsRefusedAsBinary() {
         ParseResult result = Dockerfiles.parse("FROM a\n".getBytes(StandardCharsets.UTF_16LE));
         assertTrue(result.firstError().orElseThrow().message().startsWith("binary file"));
