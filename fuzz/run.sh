@@ -24,5 +24,16 @@ esac
 
 # -am builds the grammar, engine and recipes modules from source (package, no install); their own
 # tests are left out: -Dtest selects the fuzz tests only.
-exec mvn -B -ntp -pl fuzz -am verify -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dfuzz.duration="$duration" -Dfuzz.corpus="$PWD/fuzz/.corpus" "${skip[@]}" "$@"
+status=0
+mvn -B -ntp -pl fuzz -am verify -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dfuzz.duration="$duration" -Dfuzz.corpus="$PWD/fuzz/.corpus" "${skip[@]}" "$@" || status=$?
+
+# With -Djazzer.keep_going=N Jazzer goes on past a finding and reports the test as passed, so the
+# findings are looked for where Jazzer writes them: new files in the inputs folders.
+findings=$(git status --porcelain --untracked-files=all -- 'fuzz/src/test/resources/dev/dockmend/fuzz/*Inputs/*' | sed -n 's/^?? //p')
+if [[ -n "$findings" ]]; then
+    echo "fuzz/run.sh: new findings, kept as regression inputs:" >&2
+    echo "$findings" >&2
+    status=1
+fi
+exit "$status"

@@ -54,15 +54,17 @@ class FixFuzzTest {
         String run = reading + (safeOnly ? " --safe-only" : "");
         Pipeline pipeline = new Pipeline(recipes, safeOnly);
         Pipeline.Result result = pipeline.run(tree, PATH, Map.of());
-        if (result.changed()) {
-            ParseResult written = reading.reread(result.after());
-            assertTrue(written.ok(), run + ": the fixed file does not parse: " + written.firstError().map(d -> d.format(PATH)).orElse(""));
-            Dockerfile output = written.tree().orElseThrow();
-            assertFalse(hasErrors(Dockerfiles.validate(output)), run + ": the fixed file fails BuildKit's instruction checks");
-            Pipeline.Result again = pipeline.run(output, PATH, Map.of());
-            assertEquals(List.of(), again.changes(), run + ": a second run changes the fixed file again");
-            assertFalse(again.changed(), run + ": a second run changes the fixed file again");
+        if (!result.changed()) {
+            // Every recipe saw the input as it is and left it, so each alone (its quick fixes) leaves it too.
+            return;
         }
+        ParseResult written = reading.reread(result.after());
+        assertTrue(written.ok(), run + ": the fixed file does not parse: " + written.firstError().map(d -> d.format(PATH)).orElse(""));
+        Dockerfile output = written.tree().orElseThrow();
+        assertFalse(hasErrors(Dockerfiles.validate(output)), run + ": the fixed file fails BuildKit's instruction checks");
+        Pipeline.Result again = pipeline.run(output, PATH, Map.of());
+        assertEquals(List.of(), again.changes(), run + ": a second run changes the fixed file again");
+        assertFalse(again.changed(), run + ": a second run changes the fixed file again");
         String text = Dockerfiles.print(tree);
         for (QuickFix fix : QuickFixes.of(tree, PATH, recipes, Map.of(), safeOnly)) {
             ParseResult alone = Dockerfiles.parse(TextEdit.apply(text, fix.edits()));
