@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as bytes and as text, with every recipe and with the safe ones under {@code --safe-only}: it throws
  * nothing (a recipe whose output does not parse back is a {@link Pipeline.RecipeBugException}, a
  * finding too); the output, written out, parses and passes the checks again; a second run on it
- * changes nothing; and each quick fix applied alone to the input leaves a file that parses.
+ * changes nothing; each quick fix (one change's own edits) applied alone to the input leaves a file that
+ * parses, and the fix of all changes gives the fixed file.
  */
 class FixFuzzTest {
     private static final String PATH = "Dockerfile";
@@ -55,8 +56,7 @@ class FixFuzzTest {
         Pipeline pipeline = new Pipeline(recipes, safeOnly);
         Pipeline.Result result = pipeline.run(tree, PATH, Map.of());
         if (!result.changed()) {
-            // Every recipe saw the input as it is and left it, so each alone (its quick fixes) leaves it too.
-            return;
+            return; // nothing written, no changes to offer as fixes
         }
         ParseResult written = reading.reread(result.after());
         assertTrue(written.ok(), run + ": the fixed file does not parse: " + written.firstError().map(d -> d.format(PATH)).orElse(""));
@@ -66,8 +66,12 @@ class FixFuzzTest {
         assertEquals(List.of(), again.changes(), run + ": a second run changes the fixed file again");
         assertFalse(again.changed(), run + ": a second run changes the fixed file again");
         String text = Dockerfiles.print(tree);
-        for (QuickFix fix : QuickFixes.of(tree, PATH, recipes, Map.of(), safeOnly)) {
-            ParseResult alone = Dockerfiles.parse(TextEdit.apply(text, fix.edits()));
+        for (QuickFix fix : QuickFixes.of(result)) {
+            String fixed = TextEdit.apply(text, fix.edits());
+            if (fix.fixesAll()) {
+                assertEquals(Dockerfiles.print(result.after()), fixed, run + ": the fix of all changes does not give the fixed file");
+            }
+            ParseResult alone = Dockerfiles.parse(fixed);
             assertTrue(alone.ok(), run + ": quick fix " + fix.id() + " applied alone gives a file that does not parse: "
                     + alone.firstError().map(d -> d.format(PATH)).orElse(""));
         }
