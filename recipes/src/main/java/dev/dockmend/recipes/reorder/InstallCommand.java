@@ -43,7 +43,8 @@ sealed interface InstallCommand {
     InstallCommand OTHER = new Other();
 
     /** How {@code ecosystems} read {@code command}: the first ecosystem of its program that takes it as an install. */
-    static InstallCommand of(Ecosystems ecosystems, EffectiveCommand command) {
+    static InstallCommand of(Ecosystems ecosystems, EffectiveCommand written) {
+        EffectiveCommand command = moduleRun(written);
         Optional<String> program = command.baseName();
         if (program.isEmpty()) {
             return OTHER;
@@ -55,6 +56,17 @@ sealed interface InstallCommand {
             }
         }
         return OTHER;
+    }
+
+    /** {@code python3 -m pip install ...} read as {@code pip install ...}: the module is the program. */
+    private static EffectiveCommand moduleRun(EffectiveCommand command) {
+        Optional<String> program = command.baseName();
+        List<Word> arguments = command.arguments();
+        if (program.isPresent() && program.get().matches("python[0-9.]*") && arguments.size() >= 2
+                && arguments.get(0).is("-m") && arguments.get(1).literal().isPresent()) {
+            return new EffectiveCommand(arguments.get(1), arguments.subList(2, arguments.size()), command.wrappers());
+        }
+        return command;
     }
 
     private static InstallCommand read(Ecosystem ecosystem, EffectiveCommand command) {
