@@ -9,17 +9,20 @@ import java.util.Set;
  * states it (its header documents each field).
  *
  * @param installs        the words after the program that make an install (`ci`; `mod download`; empty: none)
- * @param packages        whether words after the install words may be package names
+ * @param arguments       what words after the install words are
  * @param manifestOptions options whose value names a manifest; non-empty: only commands with one install from manifests
  * @param requirements    whether such a manifest may include others ({@code -r}, {@code -c}), pip's format
  * @param reviewOnly      whether a change is at most {@code review}
  * @param decline         why the recipe never moves this install, if it never does
  */
-public record Ecosystem(String name, Set<String> programs, List<List<String>> installs, Set<String> valueOptions, boolean packages,
+public record Ecosystem(String name, Set<String> programs, List<List<String>> installs, Set<String> valueOptions, Arguments arguments,
                         Set<String> manifestOptions, boolean requirements, Set<String> sourcesOptions, List<String> reads,
                         List<String> required, List<String> withoutContext, List<String> writes, List<String> updates,
                         Set<String> frozenBy, List<Requirement> requires, List<Decline> declines, boolean reviewOnly,
                         Optional<Reason> decline, String source) {
+
+    /** What the words after an install's own are: none allowed, package names, or manifests ({@code dotnet restore App.csproj}). */
+    public enum Arguments { NONE, PACKAGES, MANIFESTS }
 
     /** A reason and what the user can do: the two halves of a finding. */
     public record Reason(String reason, String suggestion) {

@@ -116,8 +116,8 @@ public final class Ecosystems {
             installs.add(words.equals(List.of("-")) ? List.of() : words);
         }
         String arguments = one(facts, "arguments").isEmpty() ? "none" : one(facts, "arguments").get(0);
-        if (!arguments.equals("none") && !arguments.equals("packages")) {
-            throw problem(source, line, "ecosystem " + name + ": `arguments` is none or packages, not " + arguments);
+        if (!List.of("none", "packages", "manifests").contains(arguments)) {
+            throw problem(source, line, "ecosystem " + name + ": `arguments` is none, packages or manifests, not " + arguments);
         }
         List<Ecosystem.Requirement> requires = new ArrayList<>();
         for (List<String> words : facts.getOrDefault("requires", List.of())) {
@@ -146,7 +146,7 @@ public final class Ecosystems {
             throw problem(source, line, "ecosystem " + name + " names no manifest: it needs `reads` or `manifest-options`");
         }
         return new Ecosystem(name, Set.copyOf(one(facts, "programs")), List.copyOf(installs), Set.copyOf(one(facts, "value-options")),
-                arguments.equals("packages"), Set.copyOf(one(facts, "manifest-options")), requirements,
+                Ecosystem.Arguments.valueOf(arguments.toUpperCase(java.util.Locale.ROOT)), Set.copyOf(one(facts, "manifest-options")), requirements,
                 Set.copyOf(one(facts, "sources-options")), one(facts, "reads"), one(facts, "required"),
                 one(facts, "without-context"), one(facts, "writes"), one(facts, "updates"), Set.copyOf(one(facts, "frozen-by")),
                 requires, declines, review, decline, one(facts, "source").get(0));

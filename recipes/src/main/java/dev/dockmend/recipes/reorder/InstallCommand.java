@@ -118,7 +118,11 @@ sealed interface InstallCommand {
                         + "), which reads the sources", "leave this install after the copy of the sources");
             }
             for (String argument : rest) {
-                if (!ecosystem.packages()) {
+                if (ecosystem.arguments() == Ecosystem.Arguments.MANIFESTS) {
+                    named.add(argument);
+                    continue;
+                }
+                if (ecosystem.arguments() == Ecosystem.Arguments.NONE) {
                     return OTHER; // it installs named packages: not an install from the manifests
                 }
                 if (isLocalPath(argument)) {

@@ -61,7 +61,7 @@ sealed interface ManifestPlan {
                         : install.named().stream().map(n -> BuildContext.normalize(n).orElseThrow()).toList());
                 if (ecosystem.withoutContext().isEmpty() && install.named().isEmpty()) {
                     return new Declined("without a build context the recipe cannot tell which files " + program + " reads",
-                            "run dockmend with the Dockerfile in its build context, or --context DIR");
+                            "run dockmend with the Dockerfile in its build context, or --build-context DIR");
                 }
                 continue;
             }
@@ -70,9 +70,9 @@ sealed interface ManifestPlan {
             if (declined.isPresent()) {
                 return declined.get();
             }
-            if (!ecosystem.required().isEmpty() && ecosystem.required().stream().noneMatch(file -> !present(files, file).isEmpty())) {
+            if (install.named().isEmpty() && !ecosystem.required().isEmpty() && ecosystem.required().stream().noneMatch(file -> !present(files, file).isEmpty())) {
                 return new Declined("the build context has none of " + String.join(", ", ecosystem.required()) + ", which "
-                        + program + " needs", "check the build context (--context DIR) and its .dockerignore");
+                        + program + " needs", "check the build context (--build-context DIR) and its .dockerignore");
             }
             for (String read : ecosystem.reads()) {
                 sources.addAll(present(files, read));
@@ -93,7 +93,7 @@ sealed interface ManifestPlan {
                 if (!files.provides(source)) {
                     return new Declined("`" + program + "` reads " + source + ", which the build context "
                             + (files.exists(source) ? "ignores (.dockerignore)" : "does not have"),
-                            "check the build context (--context DIR) and its .dockerignore");
+                            "check the build context (--build-context DIR) and its .dockerignore");
                 }
             }
             for (String written : ecosystem.writes()) {
@@ -124,7 +124,16 @@ sealed interface ManifestPlan {
             if (decline.unless().isPresent() && install.has(decline.unless().get())) {
                 continue;
             }
-            for (String file : present(files, decline.file())) {
+            List<String> checked = new ArrayList<>(present(files, decline.file()));
+            for (String named : install.named()) {
+                String name = named.substring(named.lastIndexOf('/') + 1);
+                boolean matches = decline.file().startsWith("*") ? name.endsWith(decline.file().substring(1)) : name.equals(decline.file());
+                BuildContext.normalize(named).filter(n -> matches && !checked.contains(n)).ifPresent(checked::add);
+            }
+            for (String file : checked) {
+                if (!files.provides(file)) {
+                    continue;
+                }
                 if (decline.texts().isEmpty()) {
                     return Optional.of(new Declined(decline.why().reason(), decline.why().suggestion()));
                 }

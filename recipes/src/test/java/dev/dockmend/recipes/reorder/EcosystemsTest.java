@@ -52,6 +52,7 @@ class EcosystemsTest {
             "bundle install --jobs 4|bundler",
             "composer install --no-scripts --no-autoloader|composer",
             "dotnet restore|dotnet",
+            "dotnet restore src/Api/Api.csproj|dotnet",
             "poetry install --no-root|poetry",
             "uv sync --frozen --no-install-project|uv",
     })
@@ -64,7 +65,7 @@ class EcosystemsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "npm run build", "npm install -g pm2", "npm install express", "yarn build", "pip install flask",
-            "pip install --upgrade pip", "go build ./...", "mvn package", "apt-get install -y curl", "composer dump-autoload",
+            "pip install --upgrade pip", "go build ./...", "mvn package", "apt-get install -y curl", "composer dump-autoload", "go mod download golang.org/x/net",
     })
     void otherCommandsAreNoInstallFromManifests(String script) {
         assertInstanceOf(InstallCommand.Other.class, read(script), script);
