@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.dockmend.context.BuildContext;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.Severity;
 import dev.dockmend.shell.AndOrList;
 import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.ListItem;
@@ -206,7 +207,7 @@ final class StageReader {
     }
 
     private Optional<ReorderCopyForCache.Move> decline(String reason, String suggestion) {
-        findings.add(new Finding(ReorderCopyForCache.ID, copyLine, 1, copyText + " comes before the dependency install, but " + reason,
+        findings.add(new Finding(ReorderCopyForCache.ID, copyLine, 1, Severity.INFO, copyText + " comes before the dependency install, but " + reason,
                 suggestion));
         return Optional.empty();
     }
