@@ -68,8 +68,16 @@ final class StageReader {
         }
         Ecosystems ecosystems = Ecosystems.shipped();
         int firstBetween = -1;
+        // A WORKDIR between the copy and the install is fine when the copy names an absolute destination
+        // (COPY . /app, WORKDIR /app): the install then runs where the sources landed.
+        boolean workdirBetween = false;
         for (int i = copy + 1; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
+            if (instruction instanceof Workdir moved && firstBetween < 0) {
+                workdir = nextWorkdir(workdir, moved.path());
+                workdirBetween = true;
+                continue;
+            }
             if (ReorderCopyForCache.isBroadCopy(instruction)) {
                 return Optional.empty();
             }
@@ -86,7 +94,7 @@ final class StageReader {
                                 + ", which may read the sources that COPY copies",
                                 "move that instruction above the COPY, or the install right after it, and run dockmend again");
                     }
-                    return plan(copy, i, run, reading.get(), workdir);
+                    return plan(copy, i, run, reading.get(), workdir, workdirBetween);
                 }
             }
             if (firstBetween < 0 && !ReorderCopyForCache.mayStandBetween(instruction)) {
@@ -100,7 +108,8 @@ final class StageReader {
         return file.located().get(stage.fileIndex(stageIndex)).startLine();
     }
 
-    private Optional<ReorderCopyForCache.Move> plan(int copyAt, int runAt, Run run, Reading reading, Optional<String> workdir) {
+    private Optional<ReorderCopyForCache.Move> plan(int copyAt, int runAt, Run run, Reading reading, Optional<String> workdir,
+                                                    boolean workdirBetween) {
         if (reading.problem().isPresent()) {
             return decline(reading.problem().get(), reading.suggestion());
         }
@@ -115,10 +124,11 @@ final class StageReader {
             return Optional.empty();
         }
         String dest = copy.args().get(1);
-        Optional<String> destination = destination(dest, workdir);
+        Optional<String> destination = destination(dest, workdir).filter(d -> !workdirBetween || d.startsWith("/"));
         if (destination.isEmpty()) {
-            return decline("the install runs in the WORKDIR" + workdir.map(w -> " " + w).orElse("") + ", which is not known to be "
-                    + dest + ", where COPY puts the sources", "copy the sources to the WORKDIR (COPY . .)");
+            return decline("the install runs in another directory than the copy's destination " + dest + " (the WORKDIR"
+                    + workdir.map(w -> " " + w).orElse(", which the stage does not set,") + (workdirBetween ? " set after the copy" : "") + ")",
+                    "copy the sources to the WORKDIR where the install runs (COPY . .)");
         }
         List<String> flags = new ArrayList<>();
         for (String flag : copy.flags()) {
