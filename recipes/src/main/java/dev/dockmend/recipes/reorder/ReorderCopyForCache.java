@@ -75,11 +75,18 @@ public final class ReorderCopyForCache implements Recipe {
         List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Dockerfile current = file;
+        List<dev.dockmend.shell.ShellInEffect> shells = null;
         // Last stage first: a change moves lines only in and after its stage, so the stages still to visit
         // keep the input's lines, which findings and changes name.
         for (int s = stages.size() - 1; s >= 0; s--) {
             Stage stage = stages.get(s);
-            Optional<Move> move = StageReader.read(stage, file, context, findings);
+            if (stage.instructions().stream().noneMatch(ReorderCopyForCache::isBroadCopy)) {
+                continue; // most stages: no shell analysis, no context
+            }
+            if (shells == null) {
+                shells = dev.dockmend.shell.ShellInEffect.of(file);
+            }
+            Optional<Move> move = StageReader.read(stage, file, context, findings, shells);
             if (move.isEmpty()) {
                 continue;
             }

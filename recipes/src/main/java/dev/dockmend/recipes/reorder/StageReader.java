@@ -15,6 +15,7 @@ import dev.dockmend.shell.Pipeline;
 import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.ShellAnalysis;
+import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.shell.ShellParser;
 import dev.dockmend.shell.SimpleCommand;
 import dev.dockmend.tree.Copy;
@@ -36,19 +37,23 @@ final class StageReader {
     private final Dockerfile file;
     private final RecipeContext context;
     private final List<Finding> findings;
+    private final List<ShellInEffect> shells;
     private int copyLine;
     /** The broad copy as the findings name it: {@code COPY . /app}. */
     private String copyText = "COPY . .";
 
-    private StageReader(Stage stage, Dockerfile file, RecipeContext context, List<Finding> findings) {
+    private StageReader(Stage stage, Dockerfile file, RecipeContext context, List<Finding> findings, List<ShellInEffect> shells) {
+        this.shells = shells;
         this.stage = stage;
         this.file = file;
         this.context = context;
         this.findings = findings;
     }
 
-    static Optional<ReorderCopyForCache.Move> read(Stage stage, Dockerfile file, RecipeContext context, List<Finding> findings) {
-        return new StageReader(stage, file, context, findings).read();
+    /** @param shells the shell in effect at each instruction of {@code file} */
+    static Optional<ReorderCopyForCache.Move> read(Stage stage, Dockerfile file, RecipeContext context, List<Finding> findings,
+                                                   List<ShellInEffect> shells) {
+        return new StageReader(stage, file, context, findings, shells).read();
     }
 
     private Optional<ReorderCopyForCache.Move> read() {
@@ -93,6 +98,11 @@ final class StageReader {
                         return decline("the install at line " + line(i) + " comes after line " + line(firstBetween)
                                 + ", which may read the sources that COPY copies",
                                 "move that instruction above the COPY, or the install right after it, and run dockmend again");
+                    }
+                    ShellInEffect shell = shells.get(stage.fileIndex(i));
+                    if (!shell.posix()) {
+                        return decline("the install runs in " + String.join(" ", shell.command()) + " (" + shell.origin()
+                                + "), whose scripts the recipe does not read", "copy the manifests before the install by hand");
                     }
                     return plan(copy, i, run, reading.get(), workdir, workdirBetween);
                 }
