@@ -83,6 +83,20 @@ class BuildContextIT {
     }
 
     @Test
+    void verboseSaysWhichContextAndWhy() throws IOException {
+        write("api/Dockerfile", DOCKERFILE);
+        write("api/.dockerignore", "node_modules\n");
+        Program.Run run = Program.launched().run(dir, "--verbose", "check", "--recipe", "reorder-copy-for-cache", "api/Dockerfile")
+                .withoutStackTrace();
+        assertTrue(run.err().contains("api/Dockerfile: build context api (the Dockerfile's folder), ignore file .dockerignore\n"), run.err());
+        Program.Run given = Program.launched().run(dir, "--verbose", "check", "--build-context", ".", "api/Dockerfile").withoutStackTrace();
+        assertTrue(given.err().contains("api/Dockerfile: build context . (given with --build-context)\n"), given.err());
+        Program.Run stdin = Program.launched().run(dir, DOCKERFILE.getBytes(StandardCharsets.UTF_8), "--verbose", "check", "-")
+                .withoutStackTrace();
+        assertTrue(stdin.err().contains("<stdin>: no build context (standard input)\n"), stdin.err());
+    }
+
+    @Test
     void aMissingContextFolderIsAUsageError() throws IOException {
         write("Dockerfile", DOCKERFILE);
         Program.Run run = fix("--build-context", "nowhere");
