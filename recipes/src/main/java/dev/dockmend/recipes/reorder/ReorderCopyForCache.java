@@ -71,42 +71,46 @@ public final class ReorderCopyForCache implements Recipe {
 
     @Override
     public RecipeResult apply(Dockerfile file, RecipeContext context) {
-        List<Stage> stages = Stages.of(file);
-        List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Dockerfile current = file;
+        List<Move> moves = new ArrayList<>();
         List<dev.dockmend.shell.ShellInEffect> shells = null;
-        // Last stage first: a change moves lines only in and after its stage, so the stages still to visit
-        // keep the input's lines, which findings and changes name.
-        for (int s = stages.size() - 1; s >= 0; s--) {
-            Stage stage = stages.get(s);
+        for (Stage stage : Stages.of(file)) {
             if (stage.instructions().stream().noneMatch(ReorderCopyForCache::isBroadCopy)) {
                 continue; // most stages: no shell analysis, no context
             }
             if (shells == null) {
                 shells = dev.dockmend.shell.ShellInEffect.of(file);
             }
-            Optional<Move> move = StageReader.read(stage, file, context, findings, shells);
-            if (move.isEmpty()) {
-                continue;
-            }
-            Dockerfile before = current;
-            current = move.get().applyTo(current, context);
-            int first = move.get().copyIndex();
-            LineRange was = new LineRange(Edits.lines(before, first).start(), Edits.lines(before, move.get().runIndex()).end());
-            LineRange now = new LineRange(Edits.lines(current, first).start(),
-                    Edits.lines(current, move.get().lastIndexAfter()).end());
-            int added = now.end() - was.end();
-            List<Change> shifted = new ArrayList<>();
-            for (Change later : changes) {
-                shifted.add(new Change(later.recipe(), later.before(), new LineRange(later.after().start() + added,
-                        later.after().end() + added), later.reason(), later.safety()));
-            }
-            changes.clear();
-            changes.add(new Change(ID, was, now, move.get().reason(), move.get().plan().safety()));
-            changes.addAll(shifted);
+            StageReader.read(stage, file, context, findings, shells).ifPresent(moves::add);
         }
-        return new RecipeResult(current, changes, findings);
+        if (moves.isEmpty()) {
+            return new RecipeResult(file, List.of(), findings);
+        }
+        // One pass over the instructions for every move, and the lines of each tree counted once, so the
+        // cost stays linear in the file whatever the number of stages changed.
+        List<Instruction> rebuilt = new ArrayList<>(file.instructions().size() + 2 * moves.size());
+        int[][] placed = new int[moves.size()][2];
+        int next = 0;
+        for (int k = 0; k < moves.size(); k++) {
+            Move move = moves.get(k);
+            rebuilt.addAll(file.instructions().subList(next, move.copyIndex()));
+            placed[k][0] = rebuilt.size();
+            rebuilt.addAll(move.replacement(file, context));
+            placed[k][1] = rebuilt.size() - 1;
+            next = move.runIndex() + 1;
+        }
+        rebuilt.addAll(file.instructions().subList(next, file.instructions().size()));
+        Dockerfile after = file.withInstructions(rebuilt);
+        List<Dockerfile.Located> linesBefore = file.located();
+        List<Dockerfile.Located> linesAfter = after.located();
+        List<Change> changes = new ArrayList<>();
+        for (int k = 0; k < moves.size(); k++) {
+            Move move = moves.get(k);
+            changes.add(new Change(ID, new LineRange(linesBefore.get(move.copyIndex()).startLine(), linesBefore.get(move.runIndex()).endLine()),
+                    new LineRange(linesAfter.get(placed[k][0]).startLine(), linesAfter.get(placed[k][1]).endLine()),
+                    move.reason(), move.plan().safety()));
+        }
+        return new RecipeResult(after, changes, findings);
     }
 
     /**
@@ -116,10 +120,6 @@ public final class ReorderCopyForCache implements Recipe {
      */
     record Move(int copyIndex, int runIndex, Optional<String[]> split, ManifestPlan.Copy plan, String dest, List<String> flags,
                 List<String> ecosystems) {
-
-        int lastIndexAfter() {
-            return runIndex + groups().size() - 1 + 1 + (split.isPresent() ? 1 : 0);
-        }
 
         String reason() {
             String what = "copied " + String.join(", ", plan.sources()) + " before the " + String.join(" and ", ecosystems)
@@ -139,36 +139,33 @@ public final class ReorderCopyForCache implements Recipe {
             return groups;
         }
 
-        Dockerfile applyTo(Dockerfile file, RecipeContext context) {
+        /** What takes the place of the instructions from the broad copy to the install RUN. */
+        List<Instruction> replacement(Dockerfile file, RecipeContext context) {
             String ending = context.style().lineEnding();
             String copyWord = context.style().keyword("COPY");
             String flagText = flags.isEmpty() ? "" : String.join(" ", flags) + " ";
-            List<Instruction> copies = new ArrayList<>();
+            List<Instruction> out = new ArrayList<>();
             for (Map.Entry<String, List<String>> group : groups().entrySet()) {
-                copies.add(Edits.instruction(file, copyWord + " " + flagText + String.join(" ", group.getValue()) + " "
+                out.add(Edits.instruction(file, copyWord + " " + flagText + String.join(" ", group.getValue()) + " "
                         + dest + group.getKey() + ending));
             }
-            List<Instruction> instructions = new ArrayList<>(file.instructions());
-            Instruction broad = instructions.get(copyIndex);
-            Instruction run = instructions.get(runIndex);
-            List<Instruction> afterRun = new ArrayList<>();
-            if (split.isPresent()) {
-                Run original = (Run) run;
-                String runWord = context.style().keyword("RUN");
-                String runFlags = original.flags().isEmpty() ? "" : String.join(" ", original.flags()) + " ";
-                run = Edits.instruction(file, runWord + " " + runFlags + split.get()[0] + ending).withLeading(run.leading());
-                afterRun.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[1] + ending));
+            Instruction broad = file.instructions().get(copyIndex);
+            Instruction run = file.instructions().get(runIndex);
+            // The broad copy's leading comments and blank lines stay at the top of the block.
+            out.set(0, out.get(0).withLeading(broad.leading()));
+            out.addAll(file.instructions().subList(copyIndex + 1, runIndex));
+            if (split.isEmpty()) {
+                out.add(run);
+                out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
+                return out;
             }
-            List<Instruction> between = new ArrayList<>(instructions.subList(copyIndex + 1, runIndex));
-            List<Instruction> rebuilt = new ArrayList<>(instructions.subList(0, copyIndex));
-            copies.set(0, copies.get(0).withLeading(broad.leading()));
-            rebuilt.addAll(copies);
-            rebuilt.addAll(between);
-            rebuilt.add(run);
-            rebuilt.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
-            rebuilt.addAll(afterRun);
-            rebuilt.addAll(instructions.subList(runIndex + 1, instructions.size()));
-            return file.withInstructions(rebuilt);
+            Run original = (Run) run;
+            String runWord = context.style().keyword("RUN");
+            String runFlags = original.flags().isEmpty() ? "" : String.join(" ", original.flags()) + " ";
+            out.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[0] + ending).withLeading(run.leading()));
+            out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
+            out.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[1] + ending));
+            return out;
         }
     }
 

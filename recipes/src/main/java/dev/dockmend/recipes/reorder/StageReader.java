@@ -148,6 +148,10 @@ final class StageReader {
             }
             flags.add(flag);
         }
+        if (runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
+            return decline("the install ends a file without a final newline, after which the copy cannot follow",
+                    "end the file with a newline and run dockmend again");
+        }
         Optional<String> copied = alreadyCopied(copyAt, reading.installs());
         if (copied.isPresent()) {
             return decline("the manifests are already copied before it (" + copied.get() + ")",
