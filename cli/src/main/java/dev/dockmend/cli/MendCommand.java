@@ -90,6 +90,7 @@ abstract class MendCommand implements Callable<Integer> {
         if (root.verbose()) {
             for (Source source : sources) {
                 err.println(source.name() + ": recipes " + recipeIds(planner, source));
+                err.println(source.name() + ": " + buildContext(planner, source));
             }
         }
         Report report = report(mode(), planner.catalog());
@@ -123,6 +124,19 @@ abstract class MendCommand implements Callable<Integer> {
                     root.stdin().readAllBytes()));
         }
         return search.files(paths);
+    }
+
+    /** Which build context recipes get for {@code source} and why, for {@code --verbose}. */
+    private String buildContext(Planner planner, Source source) {
+        java.util.Optional<dev.dockmend.context.BuildContext> context = planner.contexts().forDockerfile(source.path());
+        if (context.isEmpty()) {
+            return source.path() == null ? "no build context (standard input)" : "no build context (its folder cannot be read)";
+        }
+        java.nio.file.Path base = root.directory().toAbsolutePath().normalize();
+        java.nio.file.Path folder = context.get().root();
+        String shown = folder.startsWith(base) ? base.relativize(folder).toString() : folder.toString();
+        return "build context " + (shown.isEmpty() ? "." : shown.replace('\\', '/')) + " (" + context.get().why() + ")"
+                + context.get().ignoreFile().map(file -> ", ignore file " + file.getFileName()).orElse("");
     }
 
     private static String recipeIds(Planner planner, Source source) {

@@ -51,6 +51,15 @@ public final class Pipeline {
      * @param options option values per recipe id, e.g. {@code {"exec-form-cmd": {"entrypoint": "false"}}}
      */
     public Result run(Dockerfile file, String path, Map<String, Map<String, String>> options) {
+        return run(file, path, options, Optional::empty);
+    }
+
+    /**
+     * @param buildContext the file's build context, found when the first recipe asks for it (at most once)
+     */
+    public Result run(Dockerfile file, String path, Map<String, Map<String, String>> options,
+                      java.util.function.Supplier<Optional<dev.dockmend.context.BuildContext>> buildContext) {
+        java.util.function.Supplier<Optional<dev.dockmend.context.BuildContext>> once = new Once<>(buildContext);
         Dockerfile current = file;
         List<Step> steps = new ArrayList<>();
         List<Placed> findings = new ArrayList<>();
@@ -67,7 +76,7 @@ public final class Pipeline {
             }
             Dockerfile input = current;
             RecipeContext context = new RecipeContext(path, () -> FileStyle.of(input), options.getOrDefault(recipe.id().value(), Map.of()),
-                    suppressions, recipe, safeOnly);
+                    suppressions, recipe, safeOnly, once);
             RecipeResult result = recipe.apply(current, context);
             int changedBefore = steps.size();
             if (safeOnly) {
@@ -90,6 +99,25 @@ public final class Pipeline {
         }
         StepMaps maps = new StepMaps(steps);
         return new Result(file, current, changesInFileLines(steps, maps), findingsInFileLines(findings, maps), steps);
+    }
+
+    /** A value worked out on the first call and kept. */
+    private static final class Once<T> implements java.util.function.Supplier<T> {
+        private java.util.function.Supplier<T> source;
+        private T value;
+
+        Once(java.util.function.Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            if (source != null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
     }
 
     /** The line map of each step, made when first asked for: most runs need none. */

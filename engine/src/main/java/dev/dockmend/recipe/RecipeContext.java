@@ -1,12 +1,16 @@
 package dev.dockmend.recipe;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
+import dev.dockmend.context.BuildContext;
 import dev.dockmend.style.FileStyle;
 
 /**
  * What a recipe may know besides the tree: the file's path (for messages), its style, the option
- * values for this recipe (defaults filled in) and the suppression comments.
+ * values for this recipe (defaults filled in), the suppression comments and, when there is one, the
+ * build context.
  */
 public final class RecipeContext {
     private final String path;
@@ -16,6 +20,8 @@ public final class RecipeContext {
     private final Suppressions suppressions;
     private final Recipe recipe;
     private final boolean safeOnly;
+    private final Supplier<Optional<BuildContext>> buildContextSource;
+    private Optional<BuildContext> buildContext;
 
     public RecipeContext(String path, FileStyle style, Map<String, String> options, Suppressions suppressions, Recipe recipe) {
         this(path, () -> style, options, suppressions, recipe, false);
@@ -27,6 +33,16 @@ public final class RecipeContext {
      */
     public RecipeContext(String path, java.util.function.Supplier<FileStyle> style, Map<String, String> options,
                          Suppressions suppressions, Recipe recipe, boolean safeOnly) {
+        this(path, style, options, suppressions, recipe, safeOnly, Optional::empty);
+    }
+
+    /**
+     * With the build context found only when a recipe asks for it ({@code buildContext} may be asked once
+     * per run of the pipeline on the file; it says where the context is, and reads nothing).
+     */
+    public RecipeContext(String path, java.util.function.Supplier<FileStyle> style, Map<String, String> options,
+                         Suppressions suppressions, Recipe recipe, boolean safeOnly, Supplier<Optional<BuildContext>> buildContext) {
+        this.buildContextSource = buildContext;
         this.safeOnly = safeOnly;
         this.path = path;
         this.styleSource = style;
@@ -37,6 +53,17 @@ public final class RecipeContext {
 
     public String path() {
         return path;
+    }
+
+    /**
+     * The build context of the file: the files a COPY can read and the ignore rules. Empty for standard
+     * input and for a file whose folder cannot be read; a recipe then uses only what the Dockerfile proves.
+     */
+    public Optional<BuildContext> buildContext() {
+        if (buildContext == null) {
+            buildContext = buildContextSource.get();
+        }
+        return buildContext;
     }
 
     public FileStyle style() {

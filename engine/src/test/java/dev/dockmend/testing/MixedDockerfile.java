@@ -2,7 +2,8 @@ package dev.dockmend.testing;
 
 /**
  * A generated Dockerfile of a given number of lines that gives every shipped recipe work all over it:
- * RUNs in a row to merge, apt-get and pip installs to clean up after, MAINTAINERs, shell-form CMDs,
+ * RUNs in a row to merge, apt-get and pip installs to clean up after, MAINTAINERs, shell-form CMDs, a
+ * COPY . . before npm ci at the start of each stage,
  * between ENV, COPY, WORKDIR, comments and continuation lines. Its first half is one stage, so a cost
  * that grows with the square of a stage's length shows; the second half is many small stages, so a cost
  * that grows with the square of the number of stages shows too. Shared by the scale tests and the
@@ -33,7 +34,10 @@ public final class MixedDockerfile {
     private static int stage(StringBuilder text, int number) {
         text.append("FROM debian:bookworm-slim AS stage").append(number).append('\n');
         text.append("MAINTAINER Team ").append(number).append(" <team@example.org>\n");
-        return 2;
+        text.append("WORKDIR /app\n");
+        text.append("COPY . .\n");
+        text.append("RUN npm ci && npm run build\n");
+        return 5;
     }
 
     private static int block(StringBuilder text, int i) {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import dev.dockmend.Dockerfiles;
+import dev.dockmend.context.BuildContext;
+import dev.dockmend.context.BuildContexts;
 import dev.dockmend.diff.UnifiedDiff;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
@@ -36,7 +38,9 @@ import dev.dockmend.tree.Dockerfile;
  * For every recipe, every folder of {@code testdata/<recipe-id>/}: the recipe's output, its unified
  * diff and its changes and findings equal the approved files byte for byte; the output parses; and a
  * second run changes nothing. A declining case approves an output equal to its input, with the
- * finding that says why.
+ * finding that says why. A case with a {@code context/} folder runs with it as the Dockerfile's build
+ * context (as if the Dockerfile were {@code context/Dockerfile}, so {@code context/Dockerfile.dockerignore}
+ * is its own ignore file); a case without one runs with no build context, as {@code fix -} does.
  */
 class RecipeCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +64,8 @@ class RecipeCasesTest {
         Dockerfile before = Dockerfiles.parse(input).orThrow(folder.resolve("Dockerfile").toString());
         Map<String, Map<String, String>> options = Map.of(recipe.id().value(), options(folder));
         Pipeline pipeline = new Pipeline(List.of(recipe));
-        Pipeline.Result result = pipeline.run(before, "Dockerfile", options);
+        java.util.function.Supplier<java.util.Optional<BuildContext>> buildContext = () -> buildContext(folder);
+        Pipeline.Result result = pipeline.run(before, "Dockerfile", options, buildContext);
         byte[] output = Dockerfiles.toBytes(result.after());
 
         String patch = UnifiedDiff.of("Dockerfile", Dockerfiles.print(before), Dockerfiles.print(result.after()),
@@ -72,10 +77,19 @@ class RecipeCasesTest {
                 () -> ExactApproval.verify(folder, "changes", "txt", describe(result.changes(), result.findings())));
 
         Dockerfile reparsed = Dockerfiles.parse(output).orThrow("output of " + folder);
-        Pipeline.Result again = pipeline.run(reparsed, "Dockerfile", options);
+        Pipeline.Result again = pipeline.run(reparsed, "Dockerfile", options, buildContext);
         assertEquals(List.of(), again.changes(), "a second run must change nothing");
         assertSame(reparsed, again.after(), "a second run must return the same tree");
         assertTrue(result.changed() == !result.changes().isEmpty(), "a changed tree needs changes that say why");
+    }
+
+    /** The case's build context: its {@code context/} folder, if it has one. */
+    static java.util.Optional<BuildContext> buildContext(Path folder) {
+        Path context = folder.resolve("context");
+        if (!Files.isDirectory(context)) {
+            return java.util.Optional.empty();
+        }
+        return new BuildContexts(java.util.Optional.of(context)).forDockerfile(context.resolve("Dockerfile"));
     }
 
     private static Map<String, String> options(Path folder) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.cli.ExitCodes;
+import dev.dockmend.context.BuildContext;
 import dev.dockmend.parse.Diagnostic;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.recipe.Pipeline;
@@ -67,10 +68,14 @@ public final class Mender {
         }
         try {
             RunPlan plan = planner.planFor(source.path());
-            Pipeline.Result result = plan.pipeline().run(tree, source.name(), plan.options());
+            // Standard input has no folder: its build context is unknown, unless --stdin-filename names the file.
+            Pipeline.Result result = plan.pipeline().run(tree, source.name(), plan.options(),
+                    () -> planner.contexts().forDockerfile(source.path()));
             return new Mending(Outcome.Mended.of(source, result), Optional.of(tree));
         } catch (Planner.PlanException e) {
             return failed(source, List.of(e.getMessage()), ExitCodes.USAGE);
+        } catch (BuildContext.UnreadableContextException e) {
+            return failed(source, List.of(source.name() + ": error: build context: " + e.getMessage()), ExitCodes.INPUT);
         } catch (Pipeline.RecipeBugException e) {
             return failed(source, List.of(source.name() + ": internal error: " + e.getMessage()
                     + " (nothing was written; please report it)"), ExitCodes.INTERNAL);

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import dev.dockmend.cli.config.ConfigFinder;
 import dev.dockmend.cli.config.ProjectConfig;
 import dev.dockmend.cli.config.RecipeSettings;
+import dev.dockmend.context.BuildContexts;
 import dev.dockmend.recipe.Recipe;
 import dev.dockmend.recipe.RecipeCatalog;
 import dev.dockmend.recipe.Safety;
@@ -35,6 +36,7 @@ public final class Planner {
     // Keyed by identity: ConfigFinder hands out one instance per configuration file, and a record's
     // hash would walk every list and map of the configuration for each file of a batch.
     private final Map<ProjectConfig, RunPlan> plans = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final BuildContexts contexts;
 
     private Planner(RecipeSettings settings, SelectionOptions flags, Map<String, Map<String, String>> flagOptions, ConfigFinder configs,
                     ProjectConfig fixedConfig) {
@@ -43,6 +45,12 @@ public final class Planner {
         this.flagOptions = flagOptions;
         this.configs = configs;
         this.fixedConfig = fixedConfig;
+        this.contexts = new BuildContexts(java.util.Optional.ofNullable(flags.context));
+    }
+
+    /** Where the build contexts of the run's Dockerfiles are, each read once for the whole run. */
+    public BuildContexts contexts() {
+        return contexts;
     }
 
     /** The recipes this planner chooses from. */

@@ -19,6 +19,8 @@ public final class SelectionOptions {
     List<String> options = new ArrayList<>();
     Path config;
     boolean noConfig;
+    /** The build context named with {@code --build-context}, or null: each Dockerfile's folder. */
+    Path context;
 
     /** Adds the flags to {@code spec}. */
     public static void addTo(CommandSpec spec) {
@@ -31,6 +33,8 @@ public final class SelectionOptions {
         spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
                 .description("Use this configuration file instead of the nearest .dockmend.yaml.").build());
         spec.addOption(OptionSpec.builder("--no-config").type(boolean.class).description("Ignore .dockmend.yaml files.").build());
+        spec.addOption(OptionSpec.builder("--build-context").paramLabel("DIR").type(Path.class)
+                .description("The build context of the Dockerfiles. Default: each Dockerfile's folder.").build());
     }
 
     private static OptionSpec repeatable(String name, String label, String description) {
@@ -46,6 +50,7 @@ public final class SelectionOptions {
         selection.options = orEmpty(spec.findOption("--option").getValue());
         selection.config = spec.findOption("--config").getValue();
         selection.noConfig = Boolean.TRUE.equals(spec.findOption("--no-config").getValue());
+        selection.context = spec.findOption("--build-context").getValue();
         return selection;
     }
 
@@ -58,6 +63,13 @@ public final class SelectionOptions {
      * configuration files are named relative to {@code base}, as the Dockerfiles are.
      */
     public Planner planner(Path base, java.io.PrintWriter err) {
+        if (context != null) {
+            context = base.resolve(context);
+            if (!java.nio.file.Files.isDirectory(context)) {
+                err.println("dockmend: error: --build-context " + context + ": not a folder");
+                return null;
+            }
+        }
         try {
             return Planner.of(EarlyCatalog.get(), this, Source.namer(base)::name);
         } catch (Planner.PlanException e) {

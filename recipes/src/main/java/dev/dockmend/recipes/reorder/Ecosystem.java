@@ -1,0 +1,41 @@
+package dev.dockmend.recipes.reorder;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the recipe knows of one ecosystem's install from manifests, as {@code knowledge/ecosystems.txt}
+ * states it (its header documents each field).
+ *
+ * @param installs        the words after the program that make an install (`ci`; `mod download`; empty: none)
+ * @param arguments       what words after the install words are
+ * @param manifestOptions options whose value names a manifest; non-empty: only commands with one install from manifests
+ * @param requirements    whether such a manifest may include others ({@code -r}, {@code -c}), pip's format
+ * @param reviewOnly      whether a change is at most {@code review}
+ * @param decline         why the recipe never moves this install, if it never does
+ */
+public record Ecosystem(String name, Set<String> programs, List<List<String>> installs, Set<String> valueOptions, Arguments arguments,
+                        Set<String> manifestOptions, boolean requirements, Set<String> sourcesOptions, List<String> reads,
+                        List<String> required, List<String> withoutContext, List<String> writes, List<String> updates,
+                        Set<String> frozenBy, List<Requirement> requires, List<Decline> declines, boolean reviewOnly,
+                        Optional<Reason> decline, String source) {
+
+    /** What the words after an install's own are: none allowed, package names, or manifests ({@code dotnet restore App.csproj}). */
+    public enum Arguments { NONE, PACKAGES, MANIFESTS }
+
+    /** A reason and what the user can do: the two halves of a finding. */
+    public record Reason(String reason, String suggestion) {
+    }
+
+    /** Without one of {@code options}, the install reads the sources. */
+    public record Requirement(List<String> options, Reason why) {
+    }
+
+    /**
+     * The install is left alone when {@code file} is in the context and contains one of {@code texts} (any
+     * content when empty), unless the command has option {@code unless}.
+     */
+    public record Decline(String file, List<String> texts, Optional<String> unless, Reason why) {
+    }
+}

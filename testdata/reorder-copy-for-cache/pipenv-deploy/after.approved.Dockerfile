@@ -1,0 +1,5 @@
+FROM python:3.12-slim
+WORKDIR /app
+COPY Pipfile Pipfile.lock ./
+RUN pipenv install --deploy --system
+COPY . .
