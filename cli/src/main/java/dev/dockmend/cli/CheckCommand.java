@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import dev.dockmend.cli.report.Format;
+import dev.dockmend.cli.report.OutputOptions;
 import dev.dockmend.cli.report.Report;
 import dev.dockmend.cli.run.Outcome;
 
@@ -21,7 +22,7 @@ final class CheckCommand extends MendCommand {
                 "to do) or info (why a recipe left something alone).",
                 "Exits 1 when something fails the check (see --fail-on), 3 when a file cannot be",
                 "read or parsed (whatever --fail-on says), 0 otherwise.");
-        spec.addOption(OptionSpec.builder("--fail-on").paramLabel("WHAT").type(FailOn.class).defaultValue("warnings")
+        spec.addOption(OptionSpec.builder("--fail-on").paramLabel("WHAT").type(FailOn.class).converters(new OutputOptions.Choice<>(FailOn.class)).defaultValue("warnings")
                 .description("What exits 1: changes (only changes), warnings (changes or warning findings; "
                         + "the default), info (changes or any finding), never (exit 0 unless a file has errors).")
                 .build());

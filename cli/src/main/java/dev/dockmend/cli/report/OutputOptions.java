@@ -58,10 +58,10 @@ public final class OutputOptions {
      * One of an enum's values, in any case. Picocli's own message lists the values in upper case, as the
      * enum names them, where the command line and the help spell them in lower case.
      */
-    static final class Choice<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+    public static final class Choice<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
         private final Class<E> type;
 
-        Choice(Class<E> type) {
+        public Choice(Class<E> type) {
             this.type = type;
         }
 
