@@ -61,38 +61,34 @@ public final class Ecosystems {
         Map<String, List<List<String>>> facts = null;
         String name = null;
         int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> words = Arrays.asList(Knowledge.fields(line));
-            String key = words.get(0);
-            List<String> values = words.subList(1, words.size());
+        for (Knowledge.KeyLine keyLine : Knowledge.keyLines(lines)) {
+            int number = keyLine.number();
+            String key = keyLine.key();
+            List<String> values = keyLine.values();
             Boolean repeats = KEYS.get(key);
             if (repeats == null) {
-                throw problem(source, i + 1, "unknown key `" + key + "`; the keys are " + String.join(", ", KEYS.keySet()));
+                throw problem(source, number, "unknown key `" + key + "`; the keys are " + String.join(", ", KEYS.keySet()));
             }
             if (values.isEmpty()) {
-                throw problem(source, i + 1, "`" + key + "` needs at least one word");
+                throw problem(source, number, "`" + key + "` needs at least one word");
             }
             if (key.equals("ecosystem")) {
                 if (facts != null) {
                     ecosystems.add(build(source, start, name, facts));
                 }
                 name = values.get(0);
-                start = i + 1;
+                start = number;
                 facts = new LinkedHashMap<>();
                 continue;
             }
             if (facts == null) {
-                throw problem(source, i + 1, "`" + key + "` comes before the first `ecosystem` line");
+                throw problem(source, number, "`" + key + "` comes before the first `ecosystem` line");
             }
             if (!repeats && facts.containsKey(key)) {
-                throw problem(source, i + 1, "`" + key + "` is given twice for ecosystem " + name);
+                throw problem(source, number, "`" + key + "` is given twice for ecosystem " + name);
             }
-            if ((key.equals("requires") || key.equals("decline-if") || key.equals("decline")) && !line.contains(" | ")) {
-                throw problem(source, i + 1, "`" + key + "` needs a reason and, after ` | `, what the user can do");
+            if ((key.equals("requires") || key.equals("decline-if") || key.equals("decline")) && !values.contains("|")) {
+                throw problem(source, number, "`" + key + "` needs a reason and, after ` | `, what the user can do");
             }
             facts.computeIfAbsent(key, k -> new ArrayList<>()).add(List.copyOf(values));
         }
