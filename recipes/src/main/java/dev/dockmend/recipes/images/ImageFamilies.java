@@ -23,7 +23,7 @@ public final class ImageFamilies {
     static final String FILE = "image-families.txt";
 
     private static final Set<String> FAMILY_KEYS = Set.of("distribution", "users", "shell", "tools", "user", "windows", "source");
-    private static final Set<String> IMAGE_KEYS = Set.of("family", "shell", "tools", "user", "runs-as", "entrypoint",
+    private static final Set<String> IMAGE_KEYS = Set.of("in-family", "shell", "tools", "user", "runs-as", "entrypoint",
             "drops-privileges", "toolchain", "source");
     private static final Set<String> REPEATABLE = Set.of("source", "tools");
 
@@ -70,8 +70,11 @@ public final class ImageFamilies {
     }
 
     /**
-     * What the table says of an image: each fact from the first matching entry that states it, then from its
-     * family; tools added up over every matching entry. Empty when no matching entry names a family.
+     * What the table says of an image: its entry is the first matching one that names a family; matching
+     * entries before it without a family (distroless's {@code :debug} tags) add their facts, each fact taken
+     * from the first that states it, then from the family; tools add up. Entries after the image's own are
+     * not read, so {@code eclipse-temurin:*-jre} never inherits {@code eclipse-temurin:*}'s toolchain. Empty
+     * when no matching entry names a family.
      */
     public Optional<ImageFacts> of(ImageName image) {
         Map<String, List<String>> facts = new HashMap<>();
@@ -84,11 +87,14 @@ public final class ImageFamilies {
             tools.addAll(entry.tools());
             sources.addAll(entry.facts().get("source"));
             entry.facts().forEach(facts::putIfAbsent);
+            if (entry.facts().containsKey("in-family")) {
+                break;
+            }
         }
-        if (!facts.containsKey("family")) {
+        if (!facts.containsKey("in-family")) {
             return Optional.empty();
         }
-        ImageFamily family = families.get(facts.get("family").get(0));
+        ImageFamily family = families.get(facts.get("in-family").get(0));
         tools.addAll(family.tools());
         sources.addAll(family.sources());
         return Optional.of(new ImageFacts(image, family,
@@ -245,7 +251,7 @@ public final class ImageFamilies {
                 case "users" -> values.size() == 1 && UserCreation.ofLabel(values.get(0)).isPresent();
                 case "drops-privileges" -> values.size() == 1 && PrivilegeDrop.ofLabel(values.get(0)).isPresent();
                 case "user" -> values.size() == 3 && values.get(1).matches("[1-9][0-9]{0,9}") && values.get(2).matches("[0-9]{1,10}");
-                case "distribution", "shell", "family", "runs-as", "toolchain" -> values.size() == 1;
+                case "distribution", "shell", "in-family", "runs-as", "toolchain" -> values.size() == 1;
                 default -> !values.isEmpty();
             };
             if (!ok) {
@@ -254,7 +260,7 @@ public final class ImageFamilies {
                     case "users" -> "takes one of busybox, shadow, none";
                     case "drops-privileges" -> "takes one of none, gosu, su-exec, server";
                     case "user" -> "takes a name, a uid above 0 and a gid";
-                    case "distribution", "shell", "family", "runs-as", "toolchain" -> "takes one word";
+                    case "distribution", "shell", "in-family", "runs-as", "toolchain" -> "takes one word";
                     default -> "takes at least one word";
                 });
             }
@@ -284,8 +290,8 @@ public final class ImageFamilies {
                     throw problem(source, line, e.getMessage());
                 }
             }
-            if (facts.containsKey("family")) {
-                references.putIfAbsent(facts.get("family").get(0), line);
+            if (facts.containsKey("in-family")) {
+                references.putIfAbsent(facts.get("in-family").get(0), line);
             }
             Map<String, List<String>> stated = new LinkedHashMap<>(facts);
             stated.put("source", List.copyOf(sources));

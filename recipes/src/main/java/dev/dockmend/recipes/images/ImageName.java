@@ -22,7 +22,14 @@ public record ImageName(String name, String tag) {
             return Optional.empty();
         }
         // Lower-cased first: the build refuses an upper-case repository name, and the tables are lower case.
-        return ImageReference.tryParse(reference.toLowerCase(Locale.ROOT)).flatMap(ImageReference::imageName);
+        // The digest is cut off unread: it names no family, and only whether there is one matters here.
+        String text = reference.toLowerCase(Locale.ROOT);
+        int at = text.indexOf('@');
+        Optional<ImageReference> parsed = ImageReference.tryParse(at < 0 ? text : text.substring(0, at));
+        if (at >= 0 && parsed.isPresent() && parsed.get().tag().isEmpty()) {
+            return Optional.empty();
+        }
+        return parsed.flatMap(ImageReference::imageName);
     }
 
     /** Whether this is an official image of Docker Hub (a name without a slash). */
