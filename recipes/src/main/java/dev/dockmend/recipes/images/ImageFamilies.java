@@ -46,9 +46,11 @@ public final class ImageFamilies {
     private final List<ImageEntry> entries;
     private final List<Provides> provides;
     private final Map<String, Set<String>> userCommands;
+    private final List<String> mirrors;
 
     private ImageFamilies(Map<String, ImageFamily> families, List<ImageEntry> entries, List<Provides> provides,
-                          Map<String, Set<String>> userCommands) {
+                          Map<String, Set<String>> userCommands, List<String> mirrors) {
+        this.mirrors = List.copyOf(mirrors);
         this.families = Map.copyOf(families);
         this.entries = List.copyOf(entries);
         this.provides = List.copyOf(provides);
@@ -77,6 +79,11 @@ public final class ImageFamilies {
      * when no matching entry names a family.
      */
     public Optional<ImageFacts> of(ImageName image) {
+        for (String mirror : mirrors) {
+            if (image.name().startsWith(mirror) && image.name().indexOf('/', mirror.length()) < 0) {
+                return of(new ImageName(image.name().substring(mirror.length()), image.tag()));
+            }
+        }
         Map<String, List<String>> facts = new HashMap<>();
         Set<Tool> tools = EnumSet.noneOf(Tool.class);
         List<String> sources = new ArrayList<>();
@@ -148,6 +155,7 @@ public final class ImageFamilies {
         List<ImageEntry> entries = new ArrayList<>();
         List<Provides> provides = new ArrayList<>();
         Map<String, Set<String>> userCommands = new HashMap<>();
+        List<String> mirrors = new ArrayList<>();
         Map<String, Integer> familyReferences = new LinkedHashMap<>();
         Entry current = null;
         for (Knowledge.KeyLine keyLine : Knowledge.keyLines(lines)) {
@@ -155,7 +163,7 @@ public final class ImageFamilies {
             String key = keyLine.key();
             List<String> values = keyLine.values();
             switch (key) {
-                case "family", "images", "provides", "creates-user" -> {
+                case "family", "images", "provides", "creates-user", "mirror" -> {
                     if (current != null) {
                         current.build(source, families, entries, familyReferences);
                         current = null;
@@ -177,6 +185,12 @@ public final class ImageFamilies {
                             }
                             provides.add(new Provides(ImagePattern.glob(values.get(0)), tool(source, number, values.get(1))));
                         }
+                        case "mirror" -> {
+                            if (values.size() < 2 || !values.get(0).endsWith("/")) {
+                                throw problem(source, number, "`mirror` takes a prefix ending in / and a source");
+                            }
+                            mirrors.add(values.get(0));
+                        }
                         default -> userCommands.put(values.get(0), Set.copyOf(values.subList(1, values.size())));
                     }
                 }
@@ -196,7 +210,7 @@ public final class ImageFamilies {
                 throw problem(source, reference.getValue(), "no `family " + reference.getKey() + "` entry");
             }
         }
-        return new ImageFamilies(families, entries, provides, userCommands);
+        return new ImageFamilies(families, entries, provides, userCommands, mirrors);
     }
 
     private static Tool tool(String source, int number, String label) {

@@ -44,6 +44,8 @@ class ImageFamiliesTest {
             "cgr.dev/chainguard/node:latest     | chainguard   | none    | none    | ''           | nonroot",
             "cgr.dev/chainguard/node:latest-dev | wolfi        | busybox | /bin/sh | busybox-wget | nonroot",
             "gcr.io/distroless/nodejs20-debian12 | distroless-nodejs | none | none | node         | nonroot",
+            "mirror.gcr.io/busybox:1.36   | busybox           | busybox | /bin/sh | busybox-wget          | -",
+            "public.ecr.aws/docker/library/node:20-slim | debian | shadow | /bin/sh | node              | node",
             "haproxy:3.0-alpine           | alpine            | busybox | /bin/sh | busybox-wget          | -"
     })
     void officialImagesMapToFamiliesByNameAndVariant(String reference, String family, String users, String shell,
