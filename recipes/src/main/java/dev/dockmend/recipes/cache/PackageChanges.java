@@ -75,14 +75,14 @@ public final class PackageChanges {
                 continue;
             }
             String text = word.get();
-            if (text.startsWith("--virtual=")) {
-                group = Optional.of(text.substring("--virtual=".length()));
+            int equals = text.indexOf('=');
+            if (text.startsWith("--") && equals > 0 && manager.groupOptions().contains(text.substring(0, equals))) {
+                group = Optional.of(text.substring(equals + 1));
             } else if (text.startsWith("-")) {
-                if (manager.valueOptions().contains(text) && i + 1 < arguments.size()) {
+                if (manager.groupOptions().contains(text) && i + 1 < arguments.size()) {
+                    group = arguments.get(++i).literal();
+                } else if (manager.valueOptions().contains(text) && i + 1 < arguments.size()) {
                     i++;
-                    if (text.equals("-t") || text.equals("--virtual")) {
-                        group = arguments.get(i).literal();
-                    }
                 }
             } else {
                 packages.add(packageName(text));

@@ -277,7 +277,7 @@ public final class PackageManagers {
             return new PackageManager(name, one("commands"), Set.copyOf(one("value-options")), Set.copyOf(one("info-options")),
                     new LinkedHashSet<>(one("fills")),
                     String.join(" ", one("saves")), remedy, signs, index, declines, option, one("rules"),
-                    Set.copyOf(one("installs")), Set.copyOf(one("removes")));
+                    Set.copyOf(one("installs")), Set.copyOf(one("removes")), Set.copyOf(one("group-options")));
         }
 
         /** The {@code flag-needs} line with its {@code renewed-by} and {@code otherwise} lines, if given. */
@@ -351,6 +351,7 @@ public final class PackageManagers {
         keys.put("rules", new Key(1, -1, false));
         keys.put("installs", new Key(1, -1, false));
         keys.put("removes", new Key(1, -1, false));
+        keys.put("group-options", new Key(1, -1, false));
 
         return Collections.unmodifiableMap(keys);
     }
