@@ -15,6 +15,7 @@ import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.Script;
 import dev.dockmend.shell.ShellAnalysis;
+import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.shell.ShellParser;
 import dev.dockmend.shell.SimpleCommand;
 import dev.dockmend.shell.Word;
@@ -54,6 +55,7 @@ public final class StageImages {
         FromArgs args = FromArgs.of(file.instructions(), file.escapeCharacter());
         List<StageImage> images = new ArrayList<>();
         Map<String, Integer> named = new HashMap<>();
+        List<ShellInEffect> shells = ShellInEffect.of(file);
         for (Stage stage : Stages.of(file)) {
             StageBase base = base(stage, args, named);
             Optional<StageImage> parent = base instanceof StageBase.Stage earlier ? Optional.of(images.get(earlier.number()))
@@ -69,8 +71,9 @@ public final class StageImages {
             }
             Chain chain = parent.map(Chain::new).orElseGet(Chain::new);
             boolean windows = facts.map(ImageFacts::windows).orElse(false);
-            for (Instruction instruction : stage.instructions().subList(1, stage.instructions().size())) {
-                if (instruction instanceof Run run && !windows) {
+            for (int i = 1; i < stage.instructions().size(); i++) {
+                Instruction instruction = stage.instructions().get(i);
+                if (instruction instanceof Run run && !windows && shells.get(stage.fileIndex(i)).posix()) {
                     chain.run(run, families, managers);
                 } else if (instruction instanceof User user) {
                     chain.user = Optional.of(user.user() + user.group().map(g -> ":" + g).orElse(""));

@@ -131,6 +131,12 @@ class StageImagesTest {
     }
 
     @Test
+    void runsOfAnotherShellAreNotRead() {
+        StageImage stage = last("FROM debian:12\nSHELL [\"pwsh\", \"-Command\"]\nRUN apt-get install -y curl\n");
+        assertFalse(stage.has(Tool.CURL), "pwsh does not read POSIX shell, so the RUN is not understood as one");
+    }
+
+    @Test
     void windowsImagesAreWindows() {
         assertTrue(last("FROM mcr.microsoft.com/windows/servercore:ltsc2022\n").image().orElseThrow().windows());
         assertTrue(last("FROM python:3.12-windowsservercore-ltsc2022\n").image().orElseThrow().windows());
