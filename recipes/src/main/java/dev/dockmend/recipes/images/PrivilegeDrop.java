@@ -1,6 +1,5 @@
 package dev.dockmend.recipes.images;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ public enum PrivilegeDrop {
     SERVER;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Labels.of(this);
     }
 
     /** Whether the image leaves root by itself, so that adding {@code USER} would break it. */
@@ -28,11 +27,6 @@ public enum PrivilegeDrop {
     }
 
     public static Optional<PrivilegeDrop> ofLabel(String label) {
-        for (PrivilegeDrop drop : values()) {
-            if (drop.label().equals(label)) {
-                return Optional.of(drop);
-            }
-        }
-        return Optional.empty();
+        return Labels.find(values(), label);
     }
 }

@@ -7,8 +7,11 @@ public sealed interface StageBase {
      * A registry image.
      *
      * @param fromArgDefaults the reference was read from ARG defaults, which {@code --build-arg} may override
+     * @param platform        FROM's {@code --platform}, expanded ({@code linux/arm64}), or why it is not known
+     *                        ({@code $BUILDPLATFORM}); empty when the FROM has none
      */
-    record Image(ImageReference reference, boolean fromArgDefaults) implements StageBase {
+    record Image(ImageReference reference, boolean fromArgDefaults, java.util.Optional<FromArgs.Expansion> platform)
+            implements StageBase {
     }
 
     /** An earlier stage of the file ({@code FROM build AS test}), by its number and name. */

@@ -103,7 +103,8 @@ public final class StageImages {
             return new StageBase.Scratch();
         }
         try {
-            return new StageBase.Image(ImageReference.parse(known.text()), known.defaults());
+            return new StageBase.Image(ImageReference.parse(known.text()), known.defaults(),
+                    stage.from().platform().map(args::expand));
         } catch (IllegalArgumentException e) {
             return new StageBase.Unresolved(written, "`" + known.text() + "` is not a valid image reference: " + e.getMessage());
         }

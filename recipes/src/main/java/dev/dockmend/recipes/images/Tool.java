@@ -1,6 +1,5 @@
 package dev.dockmend.recipes.images;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,15 +18,10 @@ public enum Tool {
 
     /** The name in the data file: {@code curl}, {@code busybox-wget}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Labels.of(this);
     }
 
     public static Optional<Tool> ofLabel(String label) {
-        for (Tool tool : values()) {
-            if (tool.label().equals(label)) {
-                return Optional.of(tool);
-            }
-        }
-        return Optional.empty();
+        return Labels.find(values(), label);
     }
 }

@@ -1,6 +1,5 @@
 package dev.dockmend.recipes.images;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,15 +14,10 @@ public enum UserCreation {
     NONE;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.of(this);
     }
 
     public static Optional<UserCreation> ofLabel(String label) {
-        for (UserCreation style : values()) {
-            if (style.label().equals(label)) {
-                return Optional.of(style);
-            }
-        }
-        return Optional.empty();
+        return Labels.find(values(), label);
     }
 }

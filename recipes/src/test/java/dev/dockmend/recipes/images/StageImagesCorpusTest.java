@@ -30,10 +30,7 @@ class StageImagesCorpusTest {
     void everyStageOfTheCorpusIsKnownOrSaysWhy() throws IOException {
         Optional<Path> corpus = TestData.corpus();
         Assumptions.assumeTrue(corpus.isPresent(), "no ../shared/corpus here, so the corpus check is skipped");
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.list(corpus.get())) {
-            paths.filter(path -> Files.isRegularFile(path) && !path.getFileName().toString().endsWith(".tsv")).sorted().forEach(files::add);
-        }
+        List<Path> files = new ArrayList<>(TestData.corpusDockerfiles(corpus.get()));
         Path contexts = corpus.get().resolveSibling("contexts");
         if (Files.isDirectory(contexts)) {
             try (Stream<Path> paths = Files.walk(contexts)) {

@@ -71,6 +71,10 @@ class StageImagesTest {
                 """);
         StageBase.Image image = assertInstanceOf(StageBase.Image.class, stage.base());
         assertTrue(image.fromArgDefaults());
+        FromArgs.Unknown platform = assertInstanceOf(FromArgs.Unknown.class, image.platform().orElseThrow());
+        assertTrue(platform.why().contains("BUILDPLATFORM"), platform.why());
+        StageBase.Image arm = assertInstanceOf(StageBase.Image.class, last("FROM --platform=linux/arm64 alpine\n").base());
+        assertEquals(Optional.of(new FromArgs.Known("linux/arm64", false)), arm.platform());
         assertEquals("node:20-alpine", image.reference().toString());
         ImageFacts facts = stage.image().orElseThrow();
         assertEquals("alpine", facts.family().name());
