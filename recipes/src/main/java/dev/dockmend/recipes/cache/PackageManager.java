@@ -29,11 +29,16 @@ import dev.dockmend.recipes.images.Version;
  * @param declines     words with which a command is left alone, and why
  * @param option       a flag added only when the recipe option it names is on
  * @param rules        the lint rules the remedy satisfies
+ * @param installs     subcommands that install the packages named after them ({@code apt-get install}), for
+ *                     the image knowledge's "installed by an earlier RUN"
+ * @param removes      subcommands that remove the packages named after them ({@code apk del})
+ * @param groupOptions options of an install that name a group the packages join ({@code apk add --virtual .deps})
  */
 public record PackageManager(String name, List<String> commands, Set<String> valueOptions, Set<String> infoOptions,
                              Set<String> fills,
                              String saves, Remedy remedy, Signs signs, Optional<Index> index, List<Decline> declines,
-                             Optional<OptionFlag> option, List<String> rules) {
+                             Optional<OptionFlag> option, List<String> rules, Set<String> installs, Set<String> removes,
+                             Set<String> groupOptions) {
 
     /** The {@code fills} entry that stands for the program run without a subcommand ({@code yarn}). */
     public static final String NO_SUBCOMMAND = "-";
@@ -51,6 +56,9 @@ public record PackageManager(String name, List<String> commands, Set<String> val
         declines = List.copyOf(declines);
         Objects.requireNonNull(option, "option is null");
         rules = List.copyOf(rules);
+        installs = Set.copyOf(installs);
+        removes = Set.copyOf(removes);
+        groupOptions = Set.copyOf(groupOptions);
     }
 
     /**

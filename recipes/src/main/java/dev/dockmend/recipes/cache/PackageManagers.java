@@ -276,7 +276,8 @@ public final class PackageManagers {
                     : Optional.empty();
             return new PackageManager(name, one("commands"), Set.copyOf(one("value-options")), Set.copyOf(one("info-options")),
                     new LinkedHashSet<>(one("fills")),
-                    String.join(" ", one("saves")), remedy, signs, index, declines, option, one("rules"));
+                    String.join(" ", one("saves")), remedy, signs, index, declines, option, one("rules"),
+                    Set.copyOf(one("installs")), Set.copyOf(one("removes")), Set.copyOf(one("group-options")));
         }
 
         /** The {@code flag-needs} line with its {@code renewed-by} and {@code otherwise} lines, if given. */
@@ -348,6 +349,9 @@ public final class PackageManagers {
         keys.put("option", new Key(4, 4, false));
         keys.put("option-unless", new Key(1, -1, false));
         keys.put("rules", new Key(1, -1, false));
+        keys.put("installs", new Key(1, -1, false));
+        keys.put("removes", new Key(1, -1, false));
+        keys.put("group-options", new Key(1, -1, false));
 
         return Collections.unmodifiableMap(keys);
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.dockmend.recipes.Knowledge;
 
@@ -18,7 +17,7 @@ import dev.dockmend.recipes.Knowledge;
 public final class BaseImages {
     static final String FILE = "base-images.txt";
 
-    private record Entry(Pattern name, Pattern tag, BaseImage image) {
+    private record Entry(ImagePattern pattern, BaseImage image) {
     }
 
     private final List<Entry> entries;
@@ -43,8 +42,7 @@ public final class BaseImages {
      */
     public Optional<BaseImage> of(ImageName image, String tool) {
         for (Entry entry : entries) {
-            if (entry.image().tool(tool).isPresent() && entry.name().matcher(image.name()).matches()
-                    && entry.tag().matcher(image.tag()).matches()) {
+            if (entry.image().tool(tool).isPresent() && entry.pattern().matches(image)) {
                 return Optional.of(entry.image());
             }
         }
@@ -83,11 +81,11 @@ public final class BaseImages {
                         throw problem(source, number, "`images` takes at least one reference, once per release");
                     }
                     for (String reference : values) {
-                        int colon = reference.indexOf(':');
-                        if (colon <= 0 || colon == reference.length() - 1) {
-                            throw problem(source, number, "`" + reference + "` is not NAME:TAG");
+                        try {
+                            current.references.add(ImagePattern.of(reference));
+                        } catch (IllegalArgumentException e) {
+                            throw problem(source, number, e.getMessage());
                         }
-                        current.references.add(reference);
                     }
                 }
                 case "eol" -> {
@@ -127,7 +125,7 @@ public final class BaseImages {
     private static final class Builder {
         private final String name;
         private final int line;
-        private final List<String> references = new ArrayList<>();
+        private final List<ImagePattern> references = new ArrayList<>();
         private final Map<String, ToolVersion> tools = new HashMap<>();
         private Optional<String> eol = Optional.empty();
 
@@ -141,23 +139,9 @@ public final class BaseImages {
                 throw problem(source, line, "release " + name + " has no `images` line");
             }
             BaseImage image = new BaseImage(name, eol, tools);
-            for (String reference : references) {
-                int colon = reference.indexOf(':');
-                String name = reference.substring(0, colon);
-                // a * for the name stands for any official image: a name without a slash
-                Pattern namePattern = name.equals("*") ? Pattern.compile("[^/]+") : glob(name);
-                entries.add(new Entry(namePattern, glob(reference.substring(colon + 1)), image));
+            for (ImagePattern reference : references) {
+                entries.add(new Entry(reference, image));
             }
-        }
-
-        /** A pattern where {@code *} matches any text and everything else itself. */
-        private static Pattern glob(String text) {
-            String[] parts = text.split("\\*", -1);
-            StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
-            for (int i = 1; i < parts.length; i++) {
-                regex.append(".*").append(Pattern.quote(parts[i]));
-            }
-            return Pattern.compile(regex.toString());
         }
     }
 }

@@ -21,29 +21,15 @@ public record ImageName(String name, String tag) {
         if (reference.isEmpty() || reference.indexOf('$') >= 0) {
             return Optional.empty();
         }
-        String rest = reference.toLowerCase(Locale.ROOT);
-        int at = rest.indexOf('@');
-        boolean digest = at >= 0;
-        if (digest) {
-            rest = rest.substring(0, at);
-        }
-        int slash = rest.lastIndexOf('/');
-        int colon = rest.lastIndexOf(':');
-        String tag = colon > slash ? rest.substring(colon + 1) : null;
-        String name = colon > slash ? rest.substring(0, colon) : rest;
-        if (tag == null && digest || name.isEmpty()) {
+        // Lower-cased first: the build refuses an upper-case repository name, and the tables are lower case.
+        // The digest is cut off unread: it names no family, and only whether there is one matters here.
+        String text = reference.toLowerCase(Locale.ROOT);
+        int at = text.indexOf('@');
+        Optional<ImageReference> parsed = ImageReference.tryParse(at < 0 ? text : text.substring(0, at));
+        if (at >= 0 && parsed.isPresent() && parsed.get().tag().isEmpty()) {
             return Optional.empty();
         }
-        for (String hub : new String[] {"docker.io/", "index.docker.io/", "registry-1.docker.io/"}) {
-            if (name.startsWith(hub)) {
-                name = name.substring(hub.length());
-                break;
-            }
-        }
-        if (name.startsWith("library/")) {
-            name = name.substring("library/".length());
-        }
-        return Optional.of(new ImageName(name, tag == null ? "latest" : tag));
+        return parsed.flatMap(ImageReference::imageName);
     }
 
     /** Whether this is an official image of Docker Hub (a name without a slash). */

@@ -189,7 +189,7 @@ class PackageManagersTest {
         assertEquals("t.txt line 3: unknown key `comands`; the keys are manager, commands, fills, saves, flag, cleanup, "
                         + "flag-needs, renewed-by, otherwise, value-options, info-options, cache, mounts, cleaned-by, chosen-by, "
                         + "env, configured-by, relocated-by, index, index-options, reads-index, drop-index, read-by, decline-if, "
-                        + "decline-after, option, option-unless, rules",
+                        + "decline-after, option, option-unless, rules, installs, removes, group-options",
                 error("# table\nmanager pip\n  comands pip\n"));
         assertEquals("t.txt line 2: `flag` takes one word, not 2",
                 error("manager pip\nflag --no-cache-dir --quiet\n"));
