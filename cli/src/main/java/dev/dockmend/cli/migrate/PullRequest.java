@@ -67,8 +67,12 @@ public record PullRequest(String title, String body) {
             long review = reviewChanges().size();
             text.append("dockmend made ").append(plural(changes, "change")).append(" in ").append(plural(changed.size(), "Dockerfile"))
                     .append(" of this repository");
-            text.append(review == 0 ? "; all of them are `safe`.\n" : "; " + review + " of them " + (review == 1 ? "is" : "are")
-                    + " marked `review`: see **What to check**.\n");
+            if (review == 0) {
+                text.append(changes == 1 ? "; it is `safe`.\n" : "; all of them are `safe`.\n");
+            } else {
+                text.append("; ").append(review == changes ? (changes == 1 ? "it" : "all of them") : review + " of them")
+                        .append(review == 1 ? " is" : " are").append(" marked `review`: see **What to check**.\n");
+            }
         }
 
         private void table() {
