@@ -45,12 +45,15 @@ final class MigrateCommand implements Callable<Integer> {
     MigrateCommand(Dockmend root) {
         this.root = root;
         this.spec = Specs.command(this, "migrate", "Run the recipes over many git repositories: a patch or a branch each, and a pull request's text.",
-                "Runs the recipes on every Dockerfile of each REPO (the top folder of a git work tree; found as fix finds them) and",
-                "writes, per repository, a patch (--patch-dir) or a branch with one commit on HEAD (--branch; made in memory with",
-                "JGit: the checked-out branch, the index and the working tree are never touched), with a pull request's title",
-                "and Markdown body. A repository with uncommitted changes to a Dockerfile is skipped. A second run makes no new",
-                "commit (already-migrated); a branch with other changes is replaced only with --force.",
-                "With --merge-summaries, the PATHs are summaries (--summary) of shards, merged to standard output.");
+                "Runs the recipes on every Dockerfile of each REPO (the top folder of a git work",
+                "tree; Dockerfiles found as fix finds them) and writes, per repository, a patch",
+                "(--patch-dir) or a branch with one commit on HEAD (--branch; made in memory with",
+                "JGit: the checked-out branch, the index and the working tree are never touched),",
+                "with a pull request's title and Markdown body. A repository with uncommitted",
+                "changes to a Dockerfile is skipped. A second run makes no new commit",
+                "(already-migrated); a branch with other changes is replaced only with --force.",
+                "With --merge-summaries, the arguments are summaries (--summary) of shards,",
+                "merged to standard output. Guide: docs/migrate.md.");
         spec.addPositional(PositionalParamSpec.builder().paramLabel("REPO").arity("0..*").type(List.class).auxiliaryTypes(String.class)
                 .description("Git repositories (their top folders); with --merge-summaries, summary files.").build());
         spec.addOption(option("--repos-from", "FILE", Path.class, "Read the repositories from FILE, one path a line (# comments and blank lines skipped)."));
@@ -73,10 +76,12 @@ final class MigrateCommand implements Callable<Integer> {
         SelectionOptions.addTo(spec);
         Specs.standardHelp(spec);
         Specs.footer(spec, "%nExamples:%n",
-                "  dockmend migrate --patch-dir out/ repos/*                 a patch and a pull request's text per repository",
-                "  dockmend migrate --branch dockmend/mend --push origin --pr-dir out/ --repos-from repos.txt",
-                "  dockmend migrate --branch dockmend/mend --shard 2/4 --summary shard-2.json --repos-from repos.txt",
-                "  dockmend migrate --merge-summaries shard-*.json > all.json");
+                "  dockmend migrate --patch-dir out repos/*        a patch and a pull request each",
+                "  dockmend migrate --branch dockmend/mend --push origin --pr-dir pr \\",
+                "      --repos-from repos.txt                      a pushed branch each",
+                "  dockmend migrate --branch dockmend/mend --shard 2/4 --summary s2.json \\",
+                "      --repos-from repos.txt                      the second of four shards",
+                "  dockmend migrate --merge-summaries s*.json > all.json");
     }
 
     private static OptionSpec option(String name, String label, Class<?> type, String description) {

@@ -311,6 +311,18 @@ class MigrateTest {
     }
 
     @Test
+    void aNewDockerfileNotCommittedSkipsTheRepositoryAndNoDockerfileIsNoChange() throws Exception {
+        GitRepos.write(repos.resolve("clean"), "tools/Dockerfile", WEB);
+        GitRepos.repo(repos.resolve("docs"), "README.md", "no images here\n");
+        CliRun run = migrate("--branch", BRANCH, "--author", BOT, "--jobs", "1", "clean", "docs");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("clean: skipped (uncommitted changes to tools/Dockerfile (not committed); commit or stash them and run again)\n"
+                + "docs: no-changes (no Dockerfile found)\n"
+                + "2 repositories: 1 no-changes, 1 skipped; 0 changes\n", run.out());
+        assertNull(GitRepos.tip(GitRepos.open(repos.resolve("clean")), BRANCH));
+    }
+
+    @Test
     void usageErrors() {
         assertAll(
                 () -> assertUsage(migrate("api"), "give --patch-dir DIR"),
@@ -320,7 +332,8 @@ class MigrateTest {
                 () -> assertUsage(migrate("--branch", "a..b", "api"), "--branch a..b: not a valid branch name"),
                 () -> assertUsage(migrate("--branch", "x", "--author", "nobody", "api"), "expected \"Name <mail>\", got 'nobody'"),
                 () -> assertUsage(migrate("--patch-dir", "out", "--recipe", "no-such", "api"), "no-such"),
-                () -> assertUsage(migrate("--patch-dir", "out"), "no repository given"));
+                () -> assertUsage(migrate("--patch-dir", "out"), "no repository given"),
+                () -> assertUsage(migrate("--patch-dir", "out", "--jobs", "0", "api"), "--jobs 0: expected 1 or more"));
     }
 
     private static void assertUsage(CliRun run, String message) {
