@@ -37,7 +37,7 @@ import picocli.CommandLine.ParseResult;
 final class MigrateCommand implements Callable<Integer> {
     /** The options the pull request's command to run again repeats: the recipe selection and the branch. */
     private static final Set<String> RERUN_OPTIONS = Set.of("--recipe", "--skip", "--safe-only", "--option", "--config", "--no-config",
-            "--build-context", "--patch-dir", "--branch", "--author", "--message", "--push");
+            "--patch-dir", "--branch", "--author", "--message", "--push");
 
     final Dockmend root;
     final CommandSpec spec;
@@ -120,6 +120,11 @@ final class MigrateCommand implements Callable<Integer> {
         int jobs = Specs.value(spec, "--jobs");
         if (jobs < 1) {
             return usage(err, "--jobs " + jobs + ": expected 1 or more");
+        }
+        OptionSpec context = spec.findOption("--build-context");
+        if (context != null && context.getValue() != null) {
+            return usage(err, "--build-context names one folder for the Dockerfiles of every repository; migrate finds each"
+                    + " Dockerfile's build context in its own repository, as fix does without it");
         }
         SelectionOptions selection = SelectionOptions.of(spec);
         if (selection.planner(root.directory(), err) == null) {

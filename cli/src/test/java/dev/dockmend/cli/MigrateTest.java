@@ -147,7 +147,7 @@ class MigrateTest {
                 () -> assertTrue(records.get("notgit").path("errors").get(0).asText().contains("not a git repository")),
                 () -> assertEquals(5, summary(repos.resolve("summary.json")).path("totals").path("repositories").asInt()),
                 () -> assertTrue(Files.isRegularFile(repos.resolve("pr/api.md"))),
-                () -> assertEquals(records.get("api").path("pull-request").path("title").asText() + "\n",
+                () -> assertEquals(records.get("api").path("pullRequest").path("title").asText() + "\n",
                         Files.readString(repos.resolve("pr/api.title"))),
                 () -> assertFalse(Files.exists(repos.resolve("pr/clean.md")), "no pull request without changes"),
                 // The report: a line per repository, the totals, then the errors again.
@@ -333,7 +333,8 @@ class MigrateTest {
                 () -> assertUsage(migrate("--branch", "x", "--author", "nobody", "api"), "expected \"Name <mail>\", got 'nobody'"),
                 () -> assertUsage(migrate("--patch-dir", "out", "--recipe", "no-such", "api"), "no-such"),
                 () -> assertUsage(migrate("--patch-dir", "out"), "no repository given"),
-                () -> assertUsage(migrate("--patch-dir", "out", "--jobs", "0", "api"), "--jobs 0: expected 1 or more"));
+                () -> assertUsage(migrate("--patch-dir", "out", "--jobs", "0", "api"), "--jobs 0: expected 1 or more"),
+                () -> assertUsage(migrate("--patch-dir", "out", "--build-context", "api", "api"), "--build-context names one folder"));
     }
 
     private static void assertUsage(CliRun run, String message) {

@@ -1,14 +1,15 @@
 package dev.dockmend.cli.migrate;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import dev.dockmend.cli.run.AtomicWrite;
 
 /**
  * A file migrate writes (patch, pull-request title and body, summary): written beside its place and moved
- * there, so a job that reads it never sees half of it, and a failed write leaves the old one.
+ * there, so a job that reads it never sees half of it, and a failed write leaves the old one. Unlike
+ * {@link AtomicWrite#replace}, the file may be new, and it is dockmend's own: no owner or mode to keep.
  */
 final class OutputFile {
     private OutputFile() {
@@ -20,11 +21,7 @@ final class OutputFile {
         Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".dockmend");
         try {
             Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.moveOver(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }

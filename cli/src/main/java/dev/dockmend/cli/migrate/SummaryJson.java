@@ -14,13 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.dockmend.cli.report.EditJson;
 import dev.dockmend.cli.report.Json;
 import dev.dockmend.recipe.Change;
-import dev.dockmend.recipe.Finding;
 
 /**
  * {@code --summary FILE.json}: one record per repository (its status and why, files, changes, findings,
- * branch, commit, push, patch and pull-request files, errors), and the totals by status. The summaries of
+ * branch, commit, push, patch and pull-request files, errors), and the totals by status; changes and findings
+ * have the shape of {@code fix --format json}'s. The summaries of
  * the shards of one migration merge into one ({@link #merge}) that has the same shape.
  */
 public final class SummaryJson {
@@ -63,7 +64,7 @@ public final class SummaryJson {
             withErrors += repository.path("errors").isEmpty() ? 0 : 1;
         }
         totals.put("changes", changes);
-        totals.put("with-errors", withErrors);
+        totals.put("withErrors", withErrors);
         return totals;
     }
 
@@ -78,13 +79,13 @@ public final class SummaryJson {
         RepoResult.Written written = result.written();
         put(record, "branch", written.commit().isPresent() ? written.branch() : Optional.empty());
         put(record, "commit", written.commit());
-        put(record, "pushed-to", written.pushedTo());
+        put(record, "pushedTo", written.pushedTo());
         put(record, "patch", written.patch());
         ObjectNode pullRequest = Json.object();
         put(pullRequest, "title", written.title());
-        put(pullRequest, "title-file", written.titleFile());
-        put(pullRequest, "body-file", written.bodyFile());
-        record.set("pull-request", pullRequest);
+        put(pullRequest, "titleFile", written.titleFile());
+        put(pullRequest, "bodyFile", written.bodyFile());
+        record.set("pullRequest", pullRequest);
         ArrayNode files = Json.array();
         result.files().forEach(file -> files.add(file(file)));
         record.set("files", files);
@@ -110,20 +111,13 @@ public final class SummaryJson {
             ObjectNode item = changes.addObject();
             item.put("recipe", change.recipe().value());
             item.put("safety", change.safety().label());
-            item.put("lines", change.before().toString());
             item.put("reason", change.reason());
+            item.set("before", EditJson.lines(change.before()));
+            item.set("after", EditJson.lines(change.after()));
         }
         node.set("changes", changes);
         ArrayNode findings = Json.array();
-        for (Finding finding : file.findings()) {
-            ObjectNode item = findings.addObject();
-            item.put("recipe", finding.recipe().value());
-            item.put("line", finding.line());
-            item.put("column", finding.column());
-            item.put("severity", finding.severity().label());
-            item.put("reason", finding.reason());
-            item.put("suggestion", finding.suggestion());
-        }
+        file.findings().forEach(finding -> findings.add(EditJson.finding(finding)));
         node.set("findings", findings);
         ArrayNode errors = Json.array();
         file.errors().forEach(errors::add);
@@ -170,7 +164,7 @@ public final class SummaryJson {
     public static boolean anyFailed(String summary) {
         try {
             JsonNode totals = new ObjectMapper().readTree(summary).path("totals");
-            return totals.path(RepoStatus.FAILED.label()).asInt() > 0 || totals.path("with-errors").asInt() > 0;
+            return totals.path(RepoStatus.FAILED.label()).asInt() > 0 || totals.path("withErrors").asInt() > 0;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a summary dockmend wrote is JSON", e);
         }
