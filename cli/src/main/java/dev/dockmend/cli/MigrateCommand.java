@@ -144,7 +144,7 @@ final class MigrateCommand implements Callable<Integer> {
             return usage(err, "no repository given (name them, or --repos-from FILE)");
         }
         MigrateOptions options = new MigrateOptions(patchDir, path("--pr-dir"), branch, Specs.flag(spec, "--force"), push, author,
-                Optional.ofNullable(Specs.value(spec, "--message")), rerunCommand(), Dockmend.version());
+                Optional.ofNullable(Specs.value(spec, "--message")), rerunCommand(), Dockmend.version(), root.directory());
         Discovery discovery = (folder, planner, problems) -> new SourceSearch(folder, planner, false, false, problems).below(folder);
         return Migration.run(shard.of(RepoEntries.of(root.directory(), repos)), new RepoMigrator(selection, discovery, options), jobs, shard,
                 path("--summary"), Dockmend.version(), out, err, root.terminal());

@@ -274,7 +274,7 @@ class MigrateTest {
         Files.writeString(repos.resolve("list.txt"), "# the services\napi\n\n  clean  \napi\n");
         CliRun run = migrate("--patch-dir", "out", "--repos-from", "list.txt");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("api: migrated, 6 changes in 2 files, patch "), run.out());
+        assertTrue(run.out().startsWith("api: migrated, 6 changes in 2 files, patch out/api.patch\n"), "named from the working folder: " + run.out());
         assertTrue(run.out().contains("\nclean: no-changes\n"), run.out());
         assertTrue(run.out().contains("\n2 repositories: 1 migrated, 1 no-changes; 6 changes\n"), run.out());
     }

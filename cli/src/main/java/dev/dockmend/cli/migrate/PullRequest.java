@@ -163,7 +163,7 @@ public record PullRequest(String title, String body) {
 
         private void rerun() {
             heading("Running dockmend again");
-            text.append("\nTo make this branch again after the base branch has moved, or with a newer dockmend, run in the repository:\n\n")
+            text.append("\nTo make these changes again (after the base branch has moved, or with a newer dockmend), run in the repository:\n\n")
                     .append("```sh\n").append(rerun).append("\n```\n");
         }
 

@@ -144,7 +144,7 @@ public final class RepoMigrator {
         if (options.patchDir().isPresent()) {
             Path file = options.patchDir().get().resolve(repo.name() + ".patch");
             OutputFile.write(file, patchOf(changed));
-            patch = Optional.of(file.toString());
+            patch = Optional.of(options.shown(file));
         }
         if (options.branch().isPresent()) {
             String branch = options.branch().get();
@@ -191,8 +191,8 @@ public final class RepoMigrator {
             Path body = options.pullRequestDir().get().resolve(repo.name() + ".md");
             OutputFile.write(title, (pullRequest.title() + "\n").getBytes(StandardCharsets.UTF_8));
             OutputFile.write(body, pullRequest.body().getBytes(StandardCharsets.UTF_8));
-            titleFile = Optional.of(title.toString());
-            bodyFile = Optional.of(body.toString());
+            titleFile = Optional.of(options.shown(title));
+            bodyFile = Optional.of(options.shown(body));
         }
         RepoResult.Written written = new RepoResult.Written(patch, options.branch(), commit, pushed, Optional.of(pullRequest.title()),
                 titleFile, bodyFile);
