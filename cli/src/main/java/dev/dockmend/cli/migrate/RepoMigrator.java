@@ -61,7 +61,8 @@ public final class RepoMigrator {
             return RepoResult.failed(repo, "not a git repository (expected the top folder of a work tree, with .git in it)", ExitCodes.INPUT);
         } catch (IOException e) {
             return RepoResult.failed(repo, IoErrors.describe(e), ExitCodes.INPUT);
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            // JGit's commands wrap the repository's I/O errors (an unreadable index, a corrupt object) in these.
             return RepoResult.failed(repo, e.getMessage(), ExitCodes.INPUT);
         }
     }
@@ -141,11 +142,6 @@ public final class RepoMigrator {
         Optional<String> patch = Optional.empty();
         Optional<String> commit = Optional.empty();
         List<String> errors = new ArrayList<>();
-        if (options.patchDir().isPresent()) {
-            Path file = options.patchDir().get().resolve(repo.name() + ".patch");
-            OutputFile.write(file, patchOf(changed));
-            patch = Optional.of(options.shown(file));
-        }
         if (options.branch().isPresent()) {
             String branch = options.branch().get();
             if ((Constants.R_HEADS + branch).equals(git.getFullBranch())) {
@@ -173,6 +169,12 @@ public final class RepoMigrator {
                 }
             }
             commit = Optional.of(branchOutcome.commit().name());
+        }
+        // After the branch: a repository skipped for its branch gets no patch either, so the two never disagree.
+        if (options.patchDir().isPresent()) {
+            Path file = options.patchDir().get().resolve(repo.name() + ".patch");
+            OutputFile.write(file, patchOf(changed));
+            patch = Optional.of(options.shown(file));
         }
         Optional<String> pushed = Optional.empty();
         if (options.push().isPresent()) {
