@@ -63,6 +63,7 @@ public final class Dockmend implements Runnable {
         commands.put("recipes", root -> Specs.commandLine(RecipesCommand.class));
         commands.put("parse", root -> Specs.commandLine(ParseCommand.class));
         commands.put("conformance", root -> Specs.commandLine(ConformanceCommand.class));
+        commands.put("migrate", root -> Specs.commandLine(new MigrateCommand(root).spec));
         return Collections.unmodifiableMap(commands);
     }
 
@@ -73,7 +74,7 @@ public final class Dockmend implements Runnable {
     private boolean terminal;
 
     /** The subcommands that read the recipe catalog, which main starts loading before picocli reads the line. */
-    private static final Set<String> USE_RECIPES = Set.of("fix", "check", "actions", "apply", "recipes");
+    private static final Set<String> USE_RECIPES = Set.of("fix", "check", "actions", "apply", "recipes", "migrate");
 
     public static void main(String[] args) {
         String named = subcommandNamed(args);

@@ -94,6 +94,25 @@ final class SourceSearch {
                 return null;
             }
         }
+        return sourcesOf(files);
+    }
+
+    /**
+     * The Dockerfiles in {@code folder} and below, found as a folder named on the command line is searched, but
+     * none is no error (a repository of {@code migrate}'s batch may have none); null after reporting a
+     * configuration error.
+     */
+    List<Source> below(Path folder) throws IOException {
+        List<Path> found = DockerfileFinder.search(folder, this::excluded);
+        if (configError != null) {
+            err.println(configError);
+            return null;
+        }
+        return sourcesOf(found);
+    }
+
+    /** The files as sources named from the base, or null after reporting a configuration error. */
+    private List<Source> sourcesOf(List<Path> files) {
         Source.Namer namer = Source.namer(base);
         List<Source> sources = new ArrayList<>(files.size());
         for (Path file : files) {

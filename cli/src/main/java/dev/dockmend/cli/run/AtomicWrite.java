@@ -41,13 +41,18 @@ public final class AtomicWrite {
             if (old != null) {
                 keepAttributes(target, old, temp);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Moves {@code temp} over {@code target}: atomically where the file system can, else as one move. */
+    public static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
