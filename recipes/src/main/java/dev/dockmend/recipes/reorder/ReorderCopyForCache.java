@@ -24,7 +24,6 @@ import dev.dockmend.tree.Env;
 import dev.dockmend.tree.Expose;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Label;
-import dev.dockmend.tree.Run;
 import dev.dockmend.tree.User;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
@@ -114,11 +113,10 @@ public final class ReorderCopyForCache implements Recipe {
     }
 
     /**
-     * One rewrite: the broad copy at {@code copyIndex}, the install RUN at {@code runIndex} (its first
-     * {@code installCount} commands install; the text of the install and of the rest, when it is split), the
-     * manifests to copy.
+     * One rewrite: the broad copy at {@code copyIndex}, the install RUN at {@code runIndex} (and its two
+     * parts, when it is split), the manifests to copy.
      */
-    record Move(int copyIndex, int runIndex, Optional<String[]> split, ManifestPlan.Copy plan, String dest, List<String> flags,
+    record Move(int copyIndex, int runIndex, Optional<RunSplit> split, ManifestPlan.Copy plan, String dest, List<String> flags,
                 List<String> ecosystems) {
 
         String reason() {
@@ -159,12 +157,11 @@ public final class ReorderCopyForCache implements Recipe {
                 out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
                 return out;
             }
-            Run original = (Run) run;
-            String runWord = context.style().keyword("RUN");
-            String runFlags = original.flags().isEmpty() ? "" : String.join(" ", original.flags()) + " ";
-            out.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[0] + ending).withLeading(run.leading()));
+            // Each part keeps the RUN's own lines (keyword, flags such as --mount, continuations), so both
+            // run as the original did; the rest keeps the RUN's last line ending.
+            out.add(Edits.instruction(file, split.get().install()).withLeading(run.leading()));
             out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
-            out.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[1] + ending));
+            out.add(Edits.instruction(file, split.get().rest()).withLeading(split.get().restLeading()));
             return out;
         }
     }

@@ -148,7 +148,7 @@ final class StageReader {
             }
             flags.add(flag);
         }
-        if (runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
+        if (reading.split().isEmpty() && runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
             return decline("the install ends a file without a final newline, after which the copy cannot follow",
                     "end the file with a newline and run dockmend again");
         }
@@ -157,8 +157,13 @@ final class StageReader {
             return decline("the manifests are already copied before it (" + copied.get() + ")",
                     "move " + copyText + " below the install");
         }
-        if (reading.split().isPresent() && run.syntax().hasCommentLines()) {
-            return decline("splitting the install from the rest of the RUN would lose the comment lines inside it", SEPARATE);
+        Optional<RunSplit> split = Optional.empty();
+        if (reading.split().isPresent()) {
+            Reading.Cut cut = reading.split().get();
+            split = RunSplit.of(run, cut.script(), cut.installEnd(), cut.restStart(), file.escapeCharacter(), context.style().lineEnding());
+            if (split.isEmpty()) {
+                return decline("the RUN's script is not found in its lines", SEPARATE);
+            }
         }
         Optional<BuildContext> buildContext = context.buildContext();
         ManifestPlan plan = ManifestPlan.of(reading.installs(), buildContext);
@@ -179,7 +184,7 @@ final class StageReader {
                 names.add(install.ecosystem().name());
             }
         }
-        return Optional.of(new ReorderCopyForCache.Move(copyIndex, runIndex, reading.split(), manifests, destination.get(), flags, names));
+        return Optional.of(new ReorderCopyForCache.Move(copyIndex, runIndex, split, manifests, destination.get(), flags, names));
     }
 
     /** The copy's destination as a folder of the new copies ({@code ./}, {@code /app/}), if the install runs there. */
@@ -240,7 +245,11 @@ final class StageReader {
      * What the recipe made of an install RUN: the installs at its start and, when more follows at the top
      * level, the text of the install and of the rest; or the problem that keeps it from moving.
      */
-    record Reading(List<InstallCommand.Install> installs, Optional<String[]> split, Optional<String> problem, String suggestion) {
+    record Reading(List<InstallCommand.Install> installs, Optional<Cut> split, Optional<String> problem, String suggestion) {
+
+        /** Where the RUN's script ({@code script}) is cut: the end of the last install, the start of the command after the {@code &&}. */
+        record Cut(String script, int installEnd, int restStart) {
+        }
 
         static Reading problem(String problem, String suggestion) {
             return new Reading(List.of(), Optional.empty(), Optional.of(problem), suggestion);
@@ -269,10 +278,12 @@ final class StageReader {
             if (!any) {
                 return Optional.empty();
             }
-            List<Pipeline> pipelines = topLevelAnd(script);
-            if (pipelines == null || !run.heredocs().isEmpty()) {
-                return Optional.of(problem("the install is in a RUN whose commands are not one && list of simple commands", SEPARATE));
+            Optional<String> notAndList = run.heredocs().isEmpty() ? notOneAndList(script)
+                    : Optional.of("the install is in a heredoc script, which the recipe does not split (its lines run on after one fails, unless set -e)");
+            if (notAndList.isPresent()) {
+                return Optional.of(problem(notAndList.get(), SEPARATE));
             }
+            List<Pipeline> pipelines = script.items().get(0).andOr().pipelines();
             List<InstallCommand.Install> installs = new ArrayList<>();
             int k = 0;
             for (; k < pipelines.size(); k++) {
@@ -301,30 +312,30 @@ final class StageReader {
             if (k == pipelines.size()) {
                 return Optional.of(new Reading(installs, Optional.empty(), Optional.empty(), ""));
             }
-            String all = script.text();
-            String install = all.substring(pipelines.get(0).span().start(), pipelines.get(k - 1).span().end()).strip();
-            String rest = all.substring(pipelines.get(k).span().start(), pipelines.get(pipelines.size() - 1).span().end()).strip();
-            return Optional.of(new Reading(installs, Optional.of(new String[] {install, rest}), Optional.empty(), ""));
+            Cut cut = new Cut(text.text(), pipelines.get(k - 1).span().end(), pipelines.get(k).span().start());
+            return Optional.of(new Reading(installs, Optional.of(cut), Optional.empty(), ""));
         }
 
-        /** The pipelines of a script that is one {@code a && b && c} list of simple commands, else null. */
-        private static List<Pipeline> topLevelAnd(Script script) {
+        /**
+         * Why the script is not one {@code a && b && c} list of simple commands, the only form in which a
+         * RUN of its own keeps what a failure of the install does (it stops the build); empty when it is.
+         */
+        private static Optional<String> notOneAndList(Script script) {
             List<ListItem> items = script.items();
             if (items.size() != 1 || items.get(0).separator() == ListItem.Separator.AMPERSAND) {
-                return null;
+                return Optional.of("the RUN's commands are separated by `;`, `&` or newlines rather than `&&`, and the recipe splits"
+                        + " only an `&&` list, where a failed install stops the build either way");
             }
             AndOrList list = items.get(0).andOr();
-            for (AndOrList.Operator operator : list.operators()) {
-                if (operator != AndOrList.Operator.AND) {
-                    return null;
-                }
+            if (list.operators().contains(AndOrList.Operator.OR)) {
+                return Optional.of("the RUN has a `||`, whose other branch would no longer run when the install, in a RUN of its own, fails");
             }
             for (Pipeline pipeline : list.pipelines()) {
                 if (pipeline.negated() || pipeline.commands().size() != 1 || !(pipeline.commands().get(0) instanceof SimpleCommand)) {
-                    return null;
+                    return Optional.of("the install is in a RUN whose commands are not one && list of simple commands");
                 }
             }
-            return list.pipelines();
+            return Optional.empty();
         }
 
         private static boolean mentionsInstall(Run run, Ecosystems ecosystems) {
