@@ -23,6 +23,12 @@ sealed interface ManifestPlan {
      * @param notes   why the move is only {@code review}, if it is
      */
     record Copy(List<String> sources, Set<String> folders, Safety safety, List<String> notes) implements ManifestPlan {
+        /** This plan, {@code review} with one more note. */
+        Copy withNote(String note) {
+            List<String> more = new ArrayList<>(notes);
+            more.add(note);
+            return new Copy(sources, folders, Safety.REVIEW, List.copyOf(more));
+        }
     }
 
     /** The install cannot move before the copy of the sources. */
@@ -50,7 +56,7 @@ sealed interface ManifestPlan {
                 }
             }
             review |= ecosystem.reviewOnly();
-            if (ecosystem.reviewOnly()) {
+            if (ecosystem.reviewOnly() && !ecosystem.dummySources()) { // a dummy build says what to check itself
                 notes.add(ecosystem.name() + " installs may read more than the recipe knows");
             }
             if (context.isEmpty()) {

@@ -13,9 +13,9 @@ import dev.dockmend.tree.Trivia;
 import dev.dockmend.tree.TriviaLine;
 
 /**
- * A RUN cut in two at a top-level {@code &&}: the install before it and the rest after it, each written
- * with the RUN's own lines, so the layout stays as written (continuation escapes, indentation, {@code &&}
- * leading or ending lines, the keyword's case and the RUN's flags):
+ * A RUN cut after its installs, at a top-level {@code &&} when more follows: the install before it and the
+ * rest after it, each written with the RUN's own lines, so the layout stays as written (continuation
+ * escapes, indentation, {@code &&} leading or ending lines, the keyword's case and the RUN's flags):
  *
  * <pre>
  * RUN npm ci \                 RUN npm ci
@@ -26,20 +26,26 @@ import dev.dockmend.tree.TriviaLine;
  *
  * Splitting {@code a && b} into {@code RUN a} and {@code RUN b} builds the same: a failure of either still
  * fails the build, and the commands before the cut are installs, which leave no shell state behind.
- *
  * Comment lines inside the RUN stay with the part they are in; those between the two parts go above the
  * rest's RUN, whose commands they describe.
  *
- * @param install     the install's RUN, its lines up to the end of the last install (line ending included)
- * @param rest        the rest's RUN: the first line's keyword and flags, then the lines from the command after the cut
+ * @param head        the RUN's text before its script: keyword and flags ({@code RUN --mount=... })
+ * @param installBody the script's lines from its start to the end of the last install, without the last line ending
+ * @param ending      the line ending after the install
+ * @param rest        the rest's RUN, if more follows the installs: the head, then the lines from the command after the cut
  * @param restLeading the comment (and blank) lines that stood between the two parts
  */
-record RunSplit(String install, String rest, Trivia restLeading) {
+record RunSplit(String head, String installBody, String ending, Optional<String> rest, Trivia restLeading) {
+
+    /** The install's RUN. */
+    String install() {
+        return head + installBody + ending;
+    }
 
     /**
-     * The two RUNs of {@code run}, whose script is {@code script}, cut between script offsets
-     * {@code installEnd} (the end of the last install) and {@code restStart} (the start of the command
-     * after the {@code &&}); empty when the script is not found in the RUN's lines.
+     * The parts of {@code run}, whose script is {@code script}, cut at script offsets {@code installEnd} (the
+     * end of the last install) and {@code restStart} (the start of the command after the {@code &&}, or -1
+     * when nothing follows); empty when the script is not found in the RUN's lines.
      */
     static Optional<RunSplit> of(Run run, String script, int installEnd, int restStart, char escape, String lineEnding) {
         List<PhysicalLine> lines = run.syntax().lines();
@@ -49,15 +55,25 @@ record RunSplit(String install, String rest, Trivia restLeading) {
         }
         RunLines.Position start = mapped.get().at(0, false);
         RunLines.Position end = mapped.get().at(installEnd, true);
-        RunLines.Position restAt = mapped.get().at(restStart, false);
 
-        StringBuilder install = new StringBuilder();
-        for (int i = 0; i < end.line(); i++) {
-            install.append(lines.get(i).content()).append(lines.get(i).lineEnding());
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < start.line(); i++) {
+            head.append(lines.get(i).content()).append(lines.get(i).lineEnding());
+        }
+        head.append(lines.get(start.line()).content(), 0, start.column());
+        StringBuilder body = new StringBuilder();
+        for (int i = start.line(); i < end.line(); i++) {
+            String content = lines.get(i).content();
+            body.append(i == start.line() ? content.substring(start.column()) : content).append(lines.get(i).lineEnding());
         }
         String last = lines.get(end.line()).content().substring(0, end.column()).stripTrailing();
-        install.append(last).append(ending(lines.get(end.line()), lineEnding));
+        body.append(start.line() == end.line() ? last.substring(Math.min(start.column(), last.length())) : last);
+        String ending = lines.get(end.line()).lineEnding().isEmpty() ? lineEnding : lines.get(end.line()).lineEnding();
+        if (restStart < 0) {
+            return Optional.of(new RunSplit(head.toString(), body.toString(), ending, Optional.empty(), Trivia.EMPTY));
+        }
 
+        RunLines.Position restAt = mapped.get().at(restStart, false);
         List<TriviaLine> between = new ArrayList<>();
         for (int i = end.line() + 1; i < restAt.line(); i++) {
             PhysicalLine line = lines.get(i);
@@ -67,21 +83,11 @@ record RunSplit(String install, String rest, Trivia restLeading) {
                 between.add(new BlankLine(line.content(), line.lineEnding()));
             }
         }
-
-        StringBuilder rest = new StringBuilder();
-        for (int i = 0; i < start.line(); i++) {
-            rest.append(lines.get(i).content()).append(lines.get(i).lineEnding());
-        }
-        rest.append(lines.get(start.line()).content(), 0, start.column());
+        StringBuilder rest = new StringBuilder(head);
         rest.append(lines.get(restAt.line()).content().substring(restAt.column())).append(lines.get(restAt.line()).lineEnding());
         for (int i = restAt.line() + 1; i < lines.size(); i++) {
             rest.append(lines.get(i).content()).append(lines.get(i).lineEnding());
         }
-        return Optional.of(new RunSplit(install.toString(), rest.toString(), new Trivia(between)));
-    }
-
-    /** The install's last line ending: its own, or the file's when it is the RUN's last line of a file without a final newline. */
-    private static String ending(PhysicalLine line, String lineEnding) {
-        return line.lineEnding().isEmpty() ? lineEnding : line.lineEnding();
+        return Optional.of(new RunSplit(head.toString(), body.toString(), ending, Optional.of(rest.toString()), new Trivia(between)));
     }
 }

@@ -89,6 +89,9 @@ final class StageReader {
             if (instruction instanceof Run run) {
                 Optional<Reading> reading = Reading.of(run, ecosystems);
                 if (reading.isPresent()) {
+                    if (cachedBefore(copy, reading.get())) {
+                        return Optional.empty();
+                    }
                     copyLine = file.located().get(stage.fileIndex(copy)).startLine();
                     Instruction broad = instructions.get(copy);
                     List<String> words = new ArrayList<>(broad.flags());
@@ -148,7 +151,9 @@ final class StageReader {
             }
             flags.add(flag);
         }
-        if (reading.split().isEmpty() && runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
+        boolean dummySources = reading.installs().stream().anyMatch(install -> install.ecosystem().dummySources());
+        Reading.Cut cut = reading.cut();
+        if (cut.restStart() < 0 && !dummySources && runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
             return decline("the install ends a file without a final newline, after which the copy cannot follow",
                     "end the file with a newline and run dockmend again");
         }
@@ -157,13 +162,10 @@ final class StageReader {
             return decline("the manifests are already copied before it (" + copied.get() + ")",
                     "move " + copyText + " below the install");
         }
-        Optional<RunSplit> split = Optional.empty();
-        if (reading.split().isPresent()) {
-            Reading.Cut cut = reading.split().get();
-            split = RunSplit.of(run, cut.script(), cut.installEnd(), cut.restStart(), file.escapeCharacter(), context.style().lineEnding());
-            if (split.isEmpty()) {
-                return decline("the RUN's script is not found in its lines", SEPARATE);
-            }
+        Optional<RunSplit> parts = RunSplit.of(run, cut.script(), cut.installEnd(), cut.restStart(), file.escapeCharacter(),
+                context.style().lineEnding());
+        if (parts.isEmpty()) {
+            return decline("the RUN's script is not found in its lines", SEPARATE);
         }
         Optional<BuildContext> buildContext = context.buildContext();
         ManifestPlan plan = ManifestPlan.of(reading.installs(), buildContext);
@@ -173,6 +175,16 @@ final class StageReader {
         ManifestPlan.Copy manifests = (ManifestPlan.Copy) plan;
         if (manifests.sources().isEmpty()) {
             return decline("no manifest of the install is known", "copy the manifests before the install by hand");
+        }
+        Optional<String> prepared = Optional.empty();
+        if (dummySources) {
+            DummySourceBuild dummy = DummySourceBuild.of(reading.installs(), buildContext.orElseThrow(), file, runIndex);
+            if (dummy instanceof DummySourceBuild.Declined declined) {
+                return decline(declined.reason(), declined.suggestion());
+            }
+            DummySourceBuild.Plan build = (DummySourceBuild.Plan) dummy;
+            prepared = Optional.of(parts.get().head() + build.script(parts.get().installBody()) + parts.get().ending());
+            manifests = manifests.withNote(build.note());
         }
         if (manifests.safety() != dev.dockmend.recipe.Safety.SAFE && !context.allowsReview()) {
             return decline("the move would be review (" + String.join("; ", manifests.notes()) + "), and only safe changes are allowed",
@@ -184,7 +196,8 @@ final class StageReader {
                 names.add(install.ecosystem().name());
             }
         }
-        return Optional.of(new ReorderCopyForCache.Move(copyIndex, runIndex, split, manifests, destination.get(), flags, names));
+        Optional<RunSplit> split = cut.restStart() < 0 || dummySources ? Optional.empty() : parts;
+        return Optional.of(new ReorderCopyForCache.Move(copyIndex, runIndex, split, prepared, manifests, destination.get(), flags, names));
     }
 
     /** The copy's destination as a folder of the new copies ({@code ./}, {@code /app/}), if the install runs there. */
@@ -216,6 +229,49 @@ final class StageReader {
         return "/" + BuildContext.normalize(absolute).orElse(".").replaceFirst("^\\.$", "");
     }
 
+    /**
+     * Whether a RUN of the stage before the broad copy already caches the dependencies of an install that
+     * needs dummy sources: it runs that install ({@code cargo build}) or one of the ecosystem's
+     * {@code cached-by} commands ({@code cargo chef cook}). Such a stage already has what the recipe would write.
+     */
+    private boolean cachedBefore(int copyAt, Reading reading) {
+        for (InstallCommand.Install install : reading.installs()) {
+            Ecosystem ecosystem = install.ecosystem();
+            if (!ecosystem.dummySources()) {
+                continue;
+            }
+            for (int i = 0; i < copyAt; i++) {
+                if (stage.instructions().get(i) instanceof Run earlier && caches(earlier, ecosystem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean caches(Run run, Ecosystem ecosystem) {
+        if (!(RunScript.of(run) instanceof RunScript.ShellText text)
+                || !(ShellParser.parse(text.text()) instanceof ShellAnalysis.Understood understood)) {
+            return false;
+        }
+        for (SimpleCommand command : understood.script().simpleCommands()) {
+            Optional<EffectiveCommand> effective = command.effectiveCommand();
+            if (effective.isEmpty() || effective.get().baseName().filter(ecosystem.programs()::contains).isEmpty()) {
+                continue;
+            }
+            if (InstallCommand.of(Ecosystems.shipped(), effective.get()) instanceof InstallCommand.Install) {
+                return true;
+            }
+            List<String> words = effective.get().arguments().stream().map(word -> word.literal().orElse("")).toList();
+            for (List<String> cachedBy : ecosystem.cachedBy()) {
+                if (words.size() >= cachedBy.size() && words.subList(0, cachedBy.size()).equals(cachedBy)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A COPY before the broad copy that already copies a manifest of the installs, if any. */
     private Optional<String> alreadyCopied(int copyAt, List<InstallCommand.Install> installs) {
         for (int i = 0; i < copyAt; i++) {
@@ -245,14 +301,17 @@ final class StageReader {
      * What the recipe made of an install RUN: the installs at its start and, when more follows at the top
      * level, the text of the install and of the rest; or the problem that keeps it from moving.
      */
-    record Reading(List<InstallCommand.Install> installs, Optional<Cut> split, Optional<String> problem, String suggestion) {
+    record Reading(List<InstallCommand.Install> installs, Cut cut, Optional<String> problem, String suggestion) {
 
-        /** Where the RUN's script ({@code script}) is cut: the end of the last install, the start of the command after the {@code &&}. */
+        /**
+         * Where the RUN's script ({@code script}) is cut: the end of the last install, the start of the command
+         * after the {@code &&} (-1 when the installs are the whole script).
+         */
         record Cut(String script, int installEnd, int restStart) {
         }
 
         static Reading problem(String problem, String suggestion) {
-            return new Reading(List.of(), Optional.empty(), Optional.of(problem), suggestion);
+            return new Reading(List.of(), new Cut("", 0, -1), Optional.of(problem), suggestion);
         }
 
         /** Empty when the RUN installs nothing the ecosystems know. */
@@ -309,11 +368,8 @@ final class StageReader {
             if (installs.isEmpty()) {
                 return Optional.of(problem("the RUN runs other commands before the install", SEPARATE));
             }
-            if (k == pipelines.size()) {
-                return Optional.of(new Reading(installs, Optional.empty(), Optional.empty(), ""));
-            }
-            Cut cut = new Cut(text.text(), pipelines.get(k - 1).span().end(), pipelines.get(k).span().start());
-            return Optional.of(new Reading(installs, Optional.of(cut), Optional.empty(), ""));
+            Cut cut = new Cut(text.text(), pipelines.get(k - 1).span().end(), k == pipelines.size() ? -1 : pipelines.get(k).span().start());
+            return Optional.of(new Reading(installs, cut, Optional.empty(), ""));
         }
 
         /**
