@@ -114,7 +114,7 @@ sealed interface ManifestPlan {
                     if (files.provides(lock)) {
                         review = true;
                         notes.add("`" + program + "` may rewrite " + lock + ", which the copy of the sources then replaces"
-                                + (ecosystem.frozenBy().isEmpty() ? "" : " (" + String.join(" or ", ecosystem.frozenBy()) + " would rule that out)"));
+                                + (ecosystem.frozenBy().isEmpty() ? "" : " (" + String.join(" or ", ecosystem.frozenBy().stream().sorted().toList()) + " would rule that out)"));
                         break;
                     }
                 }
