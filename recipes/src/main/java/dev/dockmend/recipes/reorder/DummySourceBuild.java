@@ -28,33 +28,63 @@ import dev.dockmend.tree.Instruction;
  */
 sealed interface DummySourceBuild {
 
-    /** The dummy build: the crate's name as its artefacts spell it, its targets, and the profile folders it builds. */
-    record Plan(String crate, boolean binary, boolean library, Set<String> profiles) implements DummySourceBuild {
+    /**
+     * A package of the build: its folder in the context ({@code ""} or {@code crates/api/}), its name as its
+     * artefacts spell it ({@code hello_web}), and the targets the context shows.
+     */
+    record Package(String folder, String crate, boolean binary, boolean library) {
+    }
+
+    /** The dummy build: the packages (one, or a workspace's members), and the profile folders it builds. */
+    record Plan(List<Package> packages, Set<String> profiles) implements DummySourceBuild {
+
+        /** The members' manifests, copied with the root's. */
+        List<String> manifests() {
+            return packages.stream().filter(p -> !p.folder().isEmpty()).map(p -> p.folder() + "Cargo.toml").toList();
+        }
 
         /** The script of the RUN before the copy, around {@code install}, the install's text as written. */
         String script(String install) {
-            List<String> before = new ArrayList<>(List.of("mkdir -p src"));
-            if (binary) {
-                before.add("echo 'fn main() {}' > src/main.rs");
+            List<String> sources = packages.stream().map(p -> p.folder() + "src").toList();
+            List<String> before = new ArrayList<>(List.of("mkdir -p " + String.join(" ", sources)));
+            for (Package p : packages) {
+                if (p.binary()) {
+                    before.add("echo 'fn main() {}' > " + p.folder() + "src/main.rs");
+                }
+                if (p.library()) {
+                    before.add("touch " + p.folder() + "src/lib.rs");
+                }
             }
-            if (library) {
-                before.add("touch src/lib.rs");
-            }
-            StringBuilder removed = new StringBuilder("rm -rf src");
+            StringBuilder removed = new StringBuilder("rm -rf ").append(String.join(" ", sources));
             for (String profile : profiles) {
-                removed.append(" target/").append(profile).append("/deps/").append(crate).append("-*")
-                        .append(" target/").append(profile).append("/deps/lib").append(crate).append("-*");
+                for (Package p : packages) {
+                    removed.append(" target/").append(profile).append("/deps/").append(p.crate()).append("-*")
+                            .append(" target/").append(profile).append("/deps/lib").append(p.crate()).append("-*");
+                }
             }
             return String.join(" && ", before) + " && " + install + " && " + removed;
         }
 
         /** What the reviewer checks: what the recipe cannot see from the Dockerfile and its context. */
         String note() {
-            String dummies = binary && library ? "src/main.rs and src/lib.rs" : binary ? "src/main.rs" : "src/lib.rs";
-            return "the dependencies are built before the copy against a dummy " + dummies + ", whose artefacts"
-                    + (profiles.isEmpty() ? "" : " (target/" + String.join(", target/", profiles) + "/deps/" + crate + "-*)")
-                    + " are removed so the build after the copy compiles the real sources: check that the base image sets no"
-                    + " CARGO_TARGET_DIR or CARGO_BUILD_TARGET and that the build reads no other file of the context before the copy";
+            List<String> dummies = new ArrayList<>();
+            for (Package p : packages) {
+                if (p.binary()) {
+                    dummies.add(p.folder() + "src/main.rs");
+                }
+                if (p.library()) {
+                    dummies.add(p.folder() + "src/lib.rs");
+                }
+            }
+            List<String> artefacts = new ArrayList<>();
+            for (String profile : profiles) {
+                packages.forEach(p -> artefacts.add("target/" + profile + "/deps/" + p.crate() + "-*"));
+            }
+            return "the dependencies are built before the copy against a dummy " + String.join(" and ", dummies)
+                    + (artefacts.isEmpty() ? "" : ", whose artefacts (" + String.join(", ", artefacts)
+                    + ") are removed so the build after the copy compiles the real sources")
+                    + ": check that the base image sets no CARGO_TARGET_DIR or CARGO_BUILD_TARGET and that the build reads no"
+                    + " other file of the context before the copy";
         }
     }
 
@@ -65,6 +95,12 @@ sealed interface DummySourceBuild {
     String AT_HAND = "build the dependencies before the copy by hand (or with cargo-chef)";
     /** {@code name = "my-app"} in the {@code [package]} table. */
     Pattern NAME = Pattern.compile("(?m)^\\s*name\\s*=\\s*[\"']([A-Za-z0-9_-]+)[\"']\\s*(#.*)?$");
+    /** A local dependency: {@code path = "../core"}. */
+    Pattern PATH = Pattern.compile("\\bpath\\s*=\\s*[\"']([^\"']*)[\"']");
+    /** {@code members = ["crates/*", "tools/cli"]} in the {@code [workspace]} table. */
+    Pattern MEMBERS = Pattern.compile("(?m)^\\s*members\\s*=\\s*\\[([^\\]]*)\\]");
+    Pattern EXCLUDE = Pattern.compile("(?m)^\\s*exclude\\s*=");
+    Pattern STRING = Pattern.compile("[\"']([^\"']*)[\"']");
 
     /**
      * The dummy build for {@code installs} (all of one ecosystem with dummy sources), in the context
@@ -100,29 +136,113 @@ sealed interface DummySourceBuild {
             }
             profile.ifPresent(profiles::add);
         }
-        Optional<String> manifest = files.read("Cargo.toml");
-        Matcher name = manifest.map(text -> packageTable(text)).map(NAME::matcher).filter(Matcher::find).orElse(null);
-        if (name == null) {
-            return new Declined("the recipe cannot read the package's name from the [package] table of Cargo.toml", AT_HAND);
+        String root = files.read("Cargo.toml").orElse("");
+        Optional<String> workspace = table(root, "workspace");
+        List<String> folders = new ArrayList<>();
+        if (table(root, "package").isPresent()) {
+            folders.add("");
         }
-        boolean binary = files.provides("src/main.rs");
-        boolean library = files.provides("src/lib.rs");
-        if (!binary && !library) {
-            return new Declined("the build context has neither src/main.rs nor src/lib.rs, the targets the recipe writes dummies for",
-                    AT_HAND);
+        if (workspace.isPresent()) {
+            Optional<List<String>> members = members(workspace.get(), files);
+            if (members.isEmpty()) {
+                return new Declined("the recipe cannot read the members of the workspace in Cargo.toml (a glob other than"
+                        + " `dir/*`, or `exclude`)", AT_HAND);
+            }
+            folders.addAll(members.get());
+        } else if (root.contains("workspace")) {
+            return new Declined("the crate is a member of a workspace whose root is not in the build context",
+                    "build from the workspace's root, or build the dependencies before the copy by hand");
         }
-        return new Plan(name.group(1).replace('-', '_'), binary, library, profiles);
+        List<Package> packages = new ArrayList<>();
+        for (String folder : folders) {
+            Optional<String> manifest = files.read(folder + "Cargo.toml");
+            if (manifest.isEmpty()) {
+                return new Declined("the build context does not provide " + folder + "Cargo.toml, a member of the workspace", AT_HAND);
+            }
+            if (!folder.isEmpty()) {
+                Optional<ManifestPlan.Declined> declined = ManifestPlan.declined(ecosystem, installs.get(0), files, folder);
+                if (declined.isPresent()) {
+                    return new Declined(declined.get().reason() + " (in " + folder + ")", declined.get().suggestion());
+                }
+            }
+            Optional<String> outside = pathOutside(manifest.get(), folder, folders);
+            if (outside.isPresent()) {
+                return new Declined(folder + "Cargo.toml names the local path " + outside.get() + ", which is "
+                        + (workspace.isPresent() ? "no member of the workspace" : "part of the sources"),
+                        "copy that folder before the build by hand");
+            }
+            Matcher name = table(manifest.get(), "package").map(NAME::matcher).filter(Matcher::find).orElse(null);
+            if (name == null) {
+                return new Declined("the recipe cannot read the package's name from the [package] table of " + folder + "Cargo.toml", AT_HAND);
+            }
+            boolean binary = files.provides(folder + "src/main.rs");
+            boolean library = files.provides(folder + "src/lib.rs");
+            if (!binary && !library) {
+                return new Declined("the build context has neither " + folder + "src/main.rs nor " + folder
+                        + "src/lib.rs, the targets the recipe writes dummies for", AT_HAND);
+            }
+            packages.add(new Package(folder, name.group(1).replace('-', '_'), binary, library));
+        }
+        if (packages.isEmpty()) {
+            return new Declined("the workspace in Cargo.toml has no members", AT_HAND);
+        }
+        return new Plan(List.copyOf(packages), profiles);
     }
 
-    /** The text of the {@code [package]} table of a Cargo.toml, up to the next table. */
-    private static String packageTable(String manifest) {
-        Matcher start = Pattern.compile("(?m)^\\s*\\[package\\]\\s*(#.*)?$").matcher(manifest);
+    /** The text of table {@code [name]} of a Cargo.toml, up to the next table, if it has one. */
+    private static Optional<String> table(String manifest, String name) {
+        Matcher start = Pattern.compile("(?m)^\\s*\\[" + Pattern.quote(name) + "\\]\\s*(#.*)?$").matcher(manifest);
         if (!start.find()) {
-            return "";
+            return Optional.empty();
         }
         String rest = manifest.substring(start.end());
         Matcher next = Pattern.compile("(?m)^\\s*\\[").matcher(rest);
-        return next.find() ? rest.substring(0, next.start()) : rest;
+        return Optional.of(next.find() ? rest.substring(0, next.start()) : rest);
+    }
+
+    /**
+     * The members' folders ({@code crates/api/}) a {@code [workspace]} table names: plain paths, and
+     * {@code dir/*} for the folders of {@code dir} that hold a Cargo.toml; empty when it names them otherwise.
+     */
+    private static Optional<List<String>> members(String workspace, BuildContext files) {
+        Matcher list = MEMBERS.matcher(workspace);
+        if (!list.find() || EXCLUDE.matcher(workspace).find()) {
+            return Optional.empty();
+        }
+        Set<String> members = new LinkedHashSet<>();
+        Matcher member = STRING.matcher(list.group(1));
+        while (member.find()) {
+            String path = member.group(1);
+            boolean glob = path.endsWith("/*");
+            String base = glob ? path.substring(0, path.length() - 2) : path;
+            Optional<String> folder = BuildContext.normalize(base).filter(f -> !f.equals(".") && !f.contains("*") && !f.contains("?")
+                    && !f.contains("["));
+            if (folder.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!glob) {
+                members.add(folder.get() + "/");
+                continue;
+            }
+            for (String name : files.list(folder.get())) {
+                if (files.provides(folder.get() + "/" + name + "/Cargo.toml")) {
+                    members.add(folder.get() + "/" + name + "/");
+                }
+            }
+        }
+        return Optional.of(List.copyOf(members));
+    }
+
+    /** A {@code path =} of the manifest in {@code folder} that names no package folder of the build, if any. */
+    private static Optional<String> pathOutside(String manifest, String folder, List<String> folders) {
+        Matcher path = PATH.matcher(manifest);
+        while (path.find()) {
+            Optional<String> target = BuildContext.normalize(folder + path.group(1)).map(p -> p.equals(".") ? "" : p + "/");
+            if (target.isEmpty() || !folders.contains(target.get())) {
+                return Optional.of(path.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An option of the install that its ecosystem's {@code known-options} does not name, if any. */

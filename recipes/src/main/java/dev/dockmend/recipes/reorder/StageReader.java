@@ -184,7 +184,7 @@ final class StageReader {
             }
             DummySourceBuild.Plan build = (DummySourceBuild.Plan) dummy;
             prepared = Optional.of(parts.get().head() + build.script(parts.get().installBody()) + parts.get().ending());
-            manifests = manifests.withNote(build.note());
+            manifests = manifests.with(build.manifests(), build.note());
         }
         if (manifests.safety() != dev.dockmend.recipe.Safety.SAFE && !context.allowsReview()) {
             return decline("the move would be review (" + String.join("; ", manifests.notes()) + "), and only safe changes are allowed",
