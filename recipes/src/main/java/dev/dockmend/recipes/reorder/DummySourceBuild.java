@@ -80,7 +80,7 @@ sealed interface DummySourceBuild {
             for (String profile : profiles) {
                 packages.forEach(p -> artefacts.add("target/" + profile + "/deps/" + p.crate() + "-*"));
             }
-            return "the dependencies are built before the copy against a dummy " + String.join(" and ", dummies)
+            return "the dependencies are " + (profiles.isEmpty() ? "fetched" : "built") + " before the copy against a dummy " + String.join(" and ", dummies)
                     + (artefacts.isEmpty() ? "" : ", whose artefacts (" + String.join(", ", artefacts)
                     + ") are removed so the build after the copy compiles the real sources")
                     + ": check that the base image sets no CARGO_TARGET_DIR or CARGO_BUILD_TARGET and that the build reads no"
@@ -146,7 +146,7 @@ sealed interface DummySourceBuild {
             Optional<List<String>> members = members(workspace.get(), files);
             if (members.isEmpty()) {
                 return new Declined("the recipe cannot read the members of the workspace in Cargo.toml (a glob other than"
-                        + " `dir/*`, or `exclude`)", AT_HAND);
+                        + " `dir/*`, `exclude`, or a folder name with characters other than letters, digits, `.`, `_`, `-`)", AT_HAND);
             }
             folders.addAll(members.get());
         } else if (root.contains("workspace")) {
@@ -202,7 +202,8 @@ sealed interface DummySourceBuild {
 
     /**
      * The members' folders ({@code crates/api/}) a {@code [workspace]} table names: plain paths, and
-     * {@code dir/*} for the folders of {@code dir} that hold a Cargo.toml; empty when it names them otherwise.
+     * {@code dir/*} for the folders of {@code dir} that hold a Cargo.toml; empty when it names them otherwise,
+     * excludes some, or a folder's name would need quoting in the script.
      */
     private static Optional<List<String>> members(String workspace, BuildContext files) {
         Matcher list = MEMBERS.matcher(workspace);
@@ -215,8 +216,8 @@ sealed interface DummySourceBuild {
             String path = member.group(1);
             boolean glob = path.endsWith("/*");
             String base = glob ? path.substring(0, path.length() - 2) : path;
-            Optional<String> folder = BuildContext.normalize(base).filter(f -> !f.equals(".") && !f.contains("*") && !f.contains("?")
-                    && !f.contains("["));
+            // a plain folder whose name the generated shell script can use as it is
+            Optional<String> folder = BuildContext.normalize(base).filter(f -> !f.equals(".") && f.matches("[A-Za-z0-9._/-]+"));
             if (folder.isEmpty()) {
                 return Optional.empty();
             }
@@ -226,6 +227,9 @@ sealed interface DummySourceBuild {
             }
             for (String name : files.list(folder.get())) {
                 if (files.provides(folder.get() + "/" + name + "/Cargo.toml")) {
+                    if (!name.matches("[A-Za-z0-9._-]+")) {
+                        return Optional.empty();
+                    }
                     members.add(folder.get() + "/" + name + "/");
                 }
             }

@@ -123,8 +123,8 @@ public final class ReorderCopyForCache implements Recipe {
         String reason() {
             String install = String.join(" and ", ecosystems) + " install";
             String what = "copied " + String.join(", ", plan.sources())
-                    + (prepared.isPresent() ? " and built the dependencies of the " + install + " against dummy sources before"
-                            + " the rest of the context, so that a change to the sources does not rebuild them"
+                    + (prepared.isPresent() ? " and ran the " + install + " against dummy sources before the rest of the context,"
+                            + " so that a change to the sources does not rebuild the dependencies"
                             : " before the " + install + " and the rest of the context after it, so that a change to the sources"
                             + " does not re-run it")
                     + (split.isPresent() ? "; split the install from the build that follows it in the RUN" : "");
