@@ -8,6 +8,7 @@ import dev.dockmend.context.BuildContext;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.cache.PackageManagers;
 import dev.dockmend.shell.AndOrList;
 import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.ListItem;
@@ -367,6 +368,12 @@ final class StageReader {
             }
             if (installs.isEmpty()) {
                 return Optional.of(problem("the RUN runs other commands before the install", SEPARATE));
+            }
+            // A cache cleanup right after the installs (npm cache clean --force) stays with them: in the
+            // other RUN it would leave the cache in the install's layer.
+            PackageManagers managers = PackageManagers.shipped();
+            while (k < pipelines.size() && managers.cleansCache((SimpleCommand) pipelines.get(k).commands().get(0))) {
+                k++;
             }
             Cut cut = new Cut(text.text(), pipelines.get(k - 1).span().end(), k == pipelines.size() ? -1 : pipelines.get(k).span().start());
             return Optional.of(new Reading(installs, cut, Optional.empty(), ""));
