@@ -299,8 +299,8 @@ final class StageReader {
     }
 
     /**
-     * What the recipe made of an install RUN: the installs at its start and, when more follows at the top
-     * level, the text of the install and of the rest; or the problem that keeps it from moving.
+     * What the recipe made of an install RUN: the installs at its start and where the script is cut after
+     * them (and after a cache cleanup that follows them); or the problem that keeps it from moving.
      */
     record Reading(List<InstallCommand.Install> installs, Cut cut, Optional<String> problem, String suggestion) {
 
