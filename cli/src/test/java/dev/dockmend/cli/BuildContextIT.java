@@ -71,6 +71,25 @@ class BuildContextIT {
     }
 
     @Test
+    void cargoBuildsItsDependenciesAgainstDummySourcesAsAReviewChange() throws IOException {
+        String dockerfile = "FROM rust:1.79\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n";
+        write("Dockerfile", dockerfile);
+        write("Cargo.toml", "[package]\nname = \"hello-web\"\nversion = \"0.1.0\"\n");
+        write("Cargo.lock", "version = 3\n");
+        write("src/main.rs", "fn main() {}\n");
+        write(".dockerignore", "target\n");
+        Program.Run safeOnly = fix("--write", "--safe-only");
+        assertEquals(0, safeOnly.exitCode(), safeOnly.err());
+        assertEquals(dockerfile, Files.readString(dir.resolve("Dockerfile")), "the dummy-source build is review, which --safe-only leaves out");
+        Program.Run run = fix("--write");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("FROM rust:1.79\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\n"
+                + "RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo build --release"
+                + " && rm -rf src target/release/deps/hello_web-* target/release/deps/libhello_web-*\n"
+                + "COPY . .\nRUN cargo build --release\n", Files.readString(dir.resolve("Dockerfile")));
+    }
+
+    @Test
     void aBrokenDockerignoreIsAnInputErrorNamingIt() throws IOException {
         write("Dockerfile", DOCKERFILE);
         write("package.json", "{}\n");

@@ -131,6 +131,41 @@ public final class PackageManagers {
         return first < managers.size() ? Optional.of(managers.get(first)) : Optional.empty();
     }
 
+    /**
+     * Whether {@code command} does nothing but clean package managers' caches: a manager's {@code cleaned-by}
+     * subcommand ({@code npm cache clean --force}), or an {@code rm} whose every path is a manager's cache or
+     * holds one ({@code rm -rf /root/.cache/pip}). A recipe that splits a RUN keeps such a cleanup with the
+     * install it follows, whose layer it keeps small.
+     */
+    public boolean cleansCache(dev.dockmend.shell.SimpleCommand command) {
+        Optional<dev.dockmend.shell.EffectiveCommand> effective = command.effectiveCommand();
+        Optional<String> program = effective.flatMap(dev.dockmend.shell.EffectiveCommand::baseName);
+        if (program.isEmpty()) {
+            return false;
+        }
+        if (program.get().equals("rm")) {
+            boolean any = false;
+            for (dev.dockmend.shell.Word argument : effective.get().arguments()) {
+                String text = argument.literal().orElse(argument.text());
+                if (text.startsWith("-")) {
+                    continue;
+                }
+                String path = CachePaths.normalise(text);
+                if (managers.stream().noneMatch(m -> m.signs().cache().stream().anyMatch(cache -> CachePaths.removes(path, cache)))) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+        Optional<PackageManager> manager = runningAs(program.get());
+        if (manager.isEmpty()) {
+            return false;
+        }
+        ManagerCommand read = ManagerCommand.of(manager.get(), command, effective.get());
+        return manager.get().signs().cleanedBy().stream().anyMatch(read::startsWith);
+    }
+
     /** The manager whose package index a program of this base name may read without being the manager ({@code rosdep}). */
     public Optional<PackageManager> indexReadBy(String baseName) {
         return Optional.ofNullable(indexReaders.get(baseName));

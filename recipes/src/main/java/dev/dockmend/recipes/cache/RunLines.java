@@ -25,7 +25,7 @@ import dev.dockmend.tree.PhysicalLine;
  * puts operators first, else ending the line before; indented like the line where the command it follows
  * starts. Otherwise it is written inline ({@code ... && rm -rf /var/lib/apt/lists/*}).
  */
-final class RunLines {
+public final class RunLines {
     private final List<PhysicalLine> lines;
     private final char escape;
     /** For each segment: its line, its start column in that line, its length, and its start in the script. */
@@ -38,7 +38,7 @@ final class RunLines {
     }
 
     /** A position in the lines: line index and column. */
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
     }
 
     /** An edit at script offsets. */
@@ -68,7 +68,7 @@ final class RunLines {
     }
 
     /** The lines of a RUN whose script is {@code script}, or empty when the script is not found in them. */
-    static Optional<RunLines> of(List<PhysicalLine> lines, String script, char escape) {
+    public static Optional<RunLines> of(List<PhysicalLine> lines, String script, char escape) {
         List<Segment> pieces = new ArrayList<>();
         StringBuilder logical = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -102,7 +102,7 @@ final class RunLines {
      * Where script offset {@code offset} is. At a boundary between two segments, {@code ending} picks the
      * end of the earlier one (for text that ends code) over the start of the later one (for code that starts).
      */
-    Position at(int offset, boolean ending) {
+    public Position at(int offset, boolean ending) {
         Segment found = null;
         for (Segment segment : segments) {
             boolean inside = ending

@@ -14,12 +14,17 @@ import java.util.Set;
  * @param requirements    whether such a manifest may include others ({@code -r}, {@code -c}), pip's format
  * @param reviewOnly      whether a change is at most {@code review}
  * @param decline         why the recipe never moves this install, if it never does
+ * @param dummySources    whether the install needs the sources, so it is run before the copy against dummy ones (cargo)
+ * @param knownOptions    the only options the recipe accepts on the install; empty: any
+ * @param cachedBy        words after the program with which an earlier RUN already caches the dependencies ({@code chef cook})
+ * @param environment     variables that, named in the Dockerfile, make the recipe leave the install alone
  */
 public record Ecosystem(String name, Set<String> programs, List<List<String>> installs, Set<String> valueOptions, Arguments arguments,
                         Set<String> manifestOptions, boolean requirements, Set<String> sourcesOptions, List<String> reads,
                         List<String> required, List<String> withoutContext, List<String> writes, List<String> updates,
                         Set<String> frozenBy, List<Requirement> requires, List<Decline> declines, boolean reviewOnly,
-                        Optional<Reason> decline, String source) {
+                        Optional<Reason> decline, boolean dummySources, Set<String> knownOptions, List<List<String>> cachedBy,
+                        List<String> environment, String source) {
 
     /** What the words after an install's own are: none allowed, package names, or manifests ({@code dotnet restore App.csproj}). */
     public enum Arguments { NONE, PACKAGES, MANIFESTS }

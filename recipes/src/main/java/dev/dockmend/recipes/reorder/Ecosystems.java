@@ -141,11 +141,16 @@ public final class Ecosystems {
         if (!facts.containsKey("reads") && !facts.containsKey("manifest-options")) {
             throw problem(source, line, "ecosystem " + name + " names no manifest: it needs `reads` or `manifest-options`");
         }
+        boolean dummySources = one(facts, "technique").equals(List.of("dummy-sources"));
+        if (facts.containsKey("technique") && !dummySources) {
+            throw problem(source, line, "ecosystem " + name + ": `technique` can only be dummy-sources");
+        }
         return new Ecosystem(name, Set.copyOf(one(facts, "programs")), List.copyOf(installs), Set.copyOf(one(facts, "value-options")),
                 Ecosystem.Arguments.valueOf(arguments.toUpperCase(java.util.Locale.ROOT)), Set.copyOf(one(facts, "manifest-options")), requirements,
                 Set.copyOf(one(facts, "sources-options")), one(facts, "reads"), one(facts, "required"),
                 one(facts, "without-context"), one(facts, "writes"), one(facts, "updates"), Set.copyOf(one(facts, "frozen-by")),
-                requires, declines, review, decline, one(facts, "source").get(0));
+                requires, declines, review, decline, dummySources, Set.copyOf(one(facts, "known-options")),
+                List.copyOf(facts.getOrDefault("cached-by", List.of())), one(facts, "environment"), one(facts, "source").get(0));
     }
 
     private static Ecosystem.Reason reason(List<String> words) {
@@ -167,10 +172,10 @@ public final class Ecosystems {
         Map<String, Boolean> keys = new LinkedHashMap<>();
         for (String key : List.of("ecosystem", "programs", "value-options", "arguments", "manifest-options", "includes",
                 "sources-options", "reads", "required", "without-context", "writes", "updates", "frozen-by", "decline", "safety",
-                "source")) {
+                "technique", "known-options", "environment", "source")) {
             keys.put(key, key.equals("ecosystem"));
         }
-        for (String key : List.of("install", "requires", "decline-if")) {
+        for (String key : List.of("install", "requires", "decline-if", "cached-by")) {
             keys.put(key, true);
         }
         return keys;

@@ -72,7 +72,7 @@ sealed interface InstallCommand {
     private static InstallCommand read(Ecosystem ecosystem, EffectiveCommand command) {
         List<String> positional = new ArrayList<>();
         List<String> named = new ArrayList<>();
-        boolean sources = false;
+        String sources = null; // the option with which the install reads the sources (pip -e)
         List<Word> arguments = command.arguments();
         for (int i = 0; i < arguments.size(); i++) {
             Optional<String> literal = arguments.get(i).literal();
@@ -106,15 +106,15 @@ sealed interface InstallCommand {
             if (ecosystem.manifestOptions().contains(option) && value.isPresent()) {
                 named.add(value.get());
             }
-            sources |= ecosystem.sourcesOptions().contains(option);
+            sources = ecosystem.sourcesOptions().contains(option) ? option : sources;
         }
         for (List<String> install : ecosystem.installs()) {
             if (!startsWith(positional, install) || (install.isEmpty() && !positional.isEmpty())) {
                 continue;
             }
             List<String> rest = positional.subList(install.size(), positional.size());
-            if (sources) {
-                return new NeedsSources(ecosystem, "it installs a project in editable mode (" + String.join(", ", ecosystem.sourcesOptions())
+            if (sources != null) {
+                return new NeedsSources(ecosystem, "it installs a project in editable mode (" + sources
                         + "), which reads the sources", "leave this install after the copy of the sources");
             }
             for (String argument : rest) {

@@ -23,6 +23,14 @@ sealed interface ManifestPlan {
      * @param notes   why the move is only {@code review}, if it is
      */
     record Copy(List<String> sources, Set<String> folders, Safety safety, List<String> notes) implements ManifestPlan {
+        /** This plan, {@code review}, with more files to copy and one more note. */
+        Copy with(List<String> files, String note) {
+            Set<String> all = new LinkedHashSet<>(sources);
+            all.addAll(files);
+            List<String> more = new ArrayList<>(notes);
+            more.add(note);
+            return new Copy(List.copyOf(all), folders, Safety.REVIEW, List.copyOf(more));
+        }
     }
 
     /** The install cannot move before the copy of the sources. */
@@ -50,7 +58,7 @@ sealed interface ManifestPlan {
                 }
             }
             review |= ecosystem.reviewOnly();
-            if (ecosystem.reviewOnly()) {
+            if (ecosystem.reviewOnly() && !ecosystem.dummySources()) { // a dummy build says what to check itself
                 notes.add(ecosystem.name() + " installs may read more than the recipe knows");
             }
             if (context.isEmpty()) {
@@ -66,7 +74,7 @@ sealed interface ManifestPlan {
                 continue;
             }
             BuildContext files = context.get();
-            Optional<ManifestPlan.Declined> declined = declined(ecosystem, install, files);
+            Optional<ManifestPlan.Declined> declined = declined(ecosystem, install, files, "");
             if (declined.isPresent()) {
                 return declined.get();
             }
@@ -108,7 +116,7 @@ sealed interface ManifestPlan {
                     if (files.provides(lock)) {
                         review = true;
                         notes.add("`" + program + "` may rewrite " + lock + ", which the copy of the sources then replaces"
-                                + (ecosystem.frozenBy().isEmpty() ? "" : " (" + String.join(" or ", ecosystem.frozenBy()) + " would rule that out)"));
+                                + (ecosystem.frozenBy().isEmpty() ? "" : " (" + String.join(" or ", ecosystem.frozenBy().stream().sorted().toList()) + " would rule that out)"));
                         break;
                     }
                 }
@@ -119,12 +127,16 @@ sealed interface ManifestPlan {
         return new Copy(List.copyOf(sources), Set.copyOf(folders), review ? Safety.REVIEW : Safety.SAFE, notes);
     }
 
-    private static Optional<ManifestPlan.Declined> declined(Ecosystem ecosystem, InstallCommand.Install install, BuildContext files) {
+    /**
+     * The first {@code decline-if} fact of the ecosystem that holds in {@code folder} of the context
+     * ({@code ""}: its root; {@code crates/api/}: a workspace member, whose files the facts then name).
+     */
+    static Optional<ManifestPlan.Declined> declined(Ecosystem ecosystem, InstallCommand.Install install, BuildContext files, String folder) {
         for (Ecosystem.Decline decline : ecosystem.declines()) {
             if (decline.unless().isPresent() && install.has(decline.unless().get())) {
                 continue;
             }
-            List<String> checked = new ArrayList<>(present(files, decline.file()));
+            List<String> checked = new ArrayList<>(present(files, folder + decline.file()));
             for (String named : install.named()) {
                 String name = named.substring(named.lastIndexOf('/') + 1);
                 boolean matches = decline.file().startsWith("*") ? name.endsWith(decline.file().substring(1)) : name.equals(decline.file());

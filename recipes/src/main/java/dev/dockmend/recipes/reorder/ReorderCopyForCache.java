@@ -24,7 +24,6 @@ import dev.dockmend.tree.Env;
 import dev.dockmend.tree.Expose;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Label;
-import dev.dockmend.tree.Run;
 import dev.dockmend.tree.User;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
@@ -114,16 +113,20 @@ public final class ReorderCopyForCache implements Recipe {
     }
 
     /**
-     * One rewrite: the broad copy at {@code copyIndex}, the install RUN at {@code runIndex} (its first
-     * {@code installCount} commands install; the text of the install and of the rest, when it is split), the
-     * manifests to copy.
+     * One rewrite: the broad copy at {@code copyIndex}, the install RUN at {@code runIndex} (and its two
+     * parts, when it is split), the manifests to copy; {@code prepared}, the RUN that builds the dependencies
+     * against dummy sources before the copy, when the install itself needs the sources and stays after it.
      */
-    record Move(int copyIndex, int runIndex, Optional<String[]> split, ManifestPlan.Copy plan, String dest, List<String> flags,
-                List<String> ecosystems) {
+    record Move(int copyIndex, int runIndex, Optional<RunSplit> split, Optional<String> prepared, ManifestPlan.Copy plan, String dest,
+                List<String> flags, List<String> ecosystems) {
 
         String reason() {
-            String what = "copied " + String.join(", ", plan.sources()) + " before the " + String.join(" and ", ecosystems)
-                    + " install and the rest of the context after it, so that a change to the sources does not re-run it"
+            String install = String.join(" and ", ecosystems) + " install";
+            String what = "copied " + String.join(", ", plan.sources())
+                    + (prepared.isPresent() ? " and ran the " + install + " against dummy sources before the rest of the context,"
+                            + " so that a change to the sources does not rebuild the dependencies"
+                            : " before the " + install + " and the rest of the context after it, so that a change to the sources"
+                            + " does not re-run it")
                     + (split.isPresent() ? "; split the install from the build that follows it in the RUN" : "");
             return plan.notes().isEmpty() ? what : what + " (review: " + String.join("; ", plan.notes()) + ")";
         }
@@ -154,17 +157,22 @@ public final class ReorderCopyForCache implements Recipe {
             // The broad copy's leading comments and blank lines stay at the top of the block.
             out.set(0, out.get(0).withLeading(broad.leading()));
             out.addAll(file.instructions().subList(copyIndex + 1, runIndex));
+            if (prepared.isPresent()) {
+                out.add(Edits.instruction(file, prepared.get()));
+                out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
+                out.add(run);
+                return out;
+            }
             if (split.isEmpty()) {
                 out.add(run);
                 out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
                 return out;
             }
-            Run original = (Run) run;
-            String runWord = context.style().keyword("RUN");
-            String runFlags = original.flags().isEmpty() ? "" : String.join(" ", original.flags()) + " ";
-            out.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[0] + ending).withLeading(run.leading()));
+            // Each part keeps the RUN's own lines (keyword, flags such as --mount, continuations), so both
+            // run as the original did; the rest keeps the RUN's last line ending.
+            out.add(Edits.instruction(file, split.get().install()).withLeading(run.leading()));
             out.add(broad.withLeading(dev.dockmend.tree.Trivia.EMPTY));
-            out.add(Edits.instruction(file, runWord + " " + runFlags + split.get()[1] + ending));
+            out.add(Edits.instruction(file, split.get().rest().orElseThrow()).withLeading(split.get().restLeading()));
             return out;
         }
     }

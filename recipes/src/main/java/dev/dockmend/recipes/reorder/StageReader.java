@@ -8,6 +8,7 @@ import dev.dockmend.context.BuildContext;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.cache.PackageManagers;
 import dev.dockmend.shell.AndOrList;
 import dev.dockmend.shell.EffectiveCommand;
 import dev.dockmend.shell.ListItem;
@@ -89,6 +90,9 @@ final class StageReader {
             if (instruction instanceof Run run) {
                 Optional<Reading> reading = Reading.of(run, ecosystems);
                 if (reading.isPresent()) {
+                    if (cachedBefore(copy, reading.get())) {
+                        return Optional.empty();
+                    }
                     copyLine = file.located().get(stage.fileIndex(copy)).startLine();
                     Instruction broad = instructions.get(copy);
                     List<String> words = new ArrayList<>(broad.flags());
@@ -148,7 +152,9 @@ final class StageReader {
             }
             flags.add(flag);
         }
-        if (runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
+        boolean dummySources = reading.installs().stream().anyMatch(install -> install.ecosystem().dummySources());
+        Reading.Cut cut = reading.cut();
+        if (cut.restStart() < 0 && !dummySources && runIndex == file.instructions().size() - 1 && !context.style().finalNewline()) {
             return decline("the install ends a file without a final newline, after which the copy cannot follow",
                     "end the file with a newline and run dockmend again");
         }
@@ -157,8 +163,10 @@ final class StageReader {
             return decline("the manifests are already copied before it (" + copied.get() + ")",
                     "move " + copyText + " below the install");
         }
-        if (reading.split().isPresent() && run.syntax().hasCommentLines()) {
-            return decline("splitting the install from the rest of the RUN would lose the comment lines inside it", SEPARATE);
+        Optional<RunSplit> parts = RunSplit.of(run, cut.script(), cut.installEnd(), cut.restStart(), file.escapeCharacter(),
+                context.style().lineEnding());
+        if (parts.isEmpty()) {
+            return decline("the RUN's script is not found in its lines", SEPARATE);
         }
         Optional<BuildContext> buildContext = context.buildContext();
         ManifestPlan plan = ManifestPlan.of(reading.installs(), buildContext);
@@ -168,6 +176,16 @@ final class StageReader {
         ManifestPlan.Copy manifests = (ManifestPlan.Copy) plan;
         if (manifests.sources().isEmpty()) {
             return decline("no manifest of the install is known", "copy the manifests before the install by hand");
+        }
+        Optional<String> prepared = Optional.empty();
+        if (dummySources) {
+            DummySourceBuild dummy = DummySourceBuild.of(reading.installs(), buildContext.orElseThrow(), file, runIndex);
+            if (dummy instanceof DummySourceBuild.Declined declined) {
+                return decline(declined.reason(), declined.suggestion());
+            }
+            DummySourceBuild.Plan build = (DummySourceBuild.Plan) dummy;
+            prepared = Optional.of(parts.get().head() + build.script(parts.get().installBody()) + parts.get().ending());
+            manifests = manifests.with(build.manifests(), build.note());
         }
         if (manifests.safety() != dev.dockmend.recipe.Safety.SAFE && !context.allowsReview()) {
             return decline("the move would be review (" + String.join("; ", manifests.notes()) + "), and only safe changes are allowed",
@@ -179,7 +197,8 @@ final class StageReader {
                 names.add(install.ecosystem().name());
             }
         }
-        return Optional.of(new ReorderCopyForCache.Move(copyIndex, runIndex, reading.split(), manifests, destination.get(), flags, names));
+        Optional<RunSplit> split = cut.restStart() < 0 || dummySources ? Optional.empty() : parts;
+        return Optional.of(new ReorderCopyForCache.Move(copyIndex, runIndex, split, prepared, manifests, destination.get(), flags, names));
     }
 
     /** The copy's destination as a folder of the new copies ({@code ./}, {@code /app/}), if the install runs there. */
@@ -211,6 +230,49 @@ final class StageReader {
         return "/" + BuildContext.normalize(absolute).orElse(".").replaceFirst("^\\.$", "");
     }
 
+    /**
+     * Whether a RUN of the stage before the broad copy already caches the dependencies of an install that
+     * needs dummy sources: it runs that install ({@code cargo build}) or one of the ecosystem's
+     * {@code cached-by} commands ({@code cargo chef cook}). Such a stage already has what the recipe would write.
+     */
+    private boolean cachedBefore(int copyAt, Reading reading) {
+        for (InstallCommand.Install install : reading.installs()) {
+            Ecosystem ecosystem = install.ecosystem();
+            if (!ecosystem.dummySources()) {
+                continue;
+            }
+            for (int i = 0; i < copyAt; i++) {
+                if (stage.instructions().get(i) instanceof Run earlier && caches(earlier, ecosystem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean caches(Run run, Ecosystem ecosystem) {
+        if (!(RunScript.of(run) instanceof RunScript.ShellText text)
+                || !(ShellParser.parse(text.text()) instanceof ShellAnalysis.Understood understood)) {
+            return false;
+        }
+        for (SimpleCommand command : understood.script().simpleCommands()) {
+            Optional<EffectiveCommand> effective = command.effectiveCommand();
+            if (effective.isEmpty() || effective.get().baseName().filter(ecosystem.programs()::contains).isEmpty()) {
+                continue;
+            }
+            if (InstallCommand.of(Ecosystems.shipped(), effective.get()) instanceof InstallCommand.Install) {
+                return true;
+            }
+            List<String> words = effective.get().arguments().stream().map(word -> word.literal().orElse("")).toList();
+            for (List<String> cachedBy : ecosystem.cachedBy()) {
+                if (words.size() >= cachedBy.size() && words.subList(0, cachedBy.size()).equals(cachedBy)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A COPY before the broad copy that already copies a manifest of the installs, if any. */
     private Optional<String> alreadyCopied(int copyAt, List<InstallCommand.Install> installs) {
         for (int i = 0; i < copyAt; i++) {
@@ -237,13 +299,20 @@ final class StageReader {
     }
 
     /**
-     * What the recipe made of an install RUN: the installs at its start and, when more follows at the top
-     * level, the text of the install and of the rest; or the problem that keeps it from moving.
+     * What the recipe made of an install RUN: the installs at its start and where the script is cut after
+     * them (and after a cache cleanup that follows them); or the problem that keeps it from moving.
      */
-    record Reading(List<InstallCommand.Install> installs, Optional<String[]> split, Optional<String> problem, String suggestion) {
+    record Reading(List<InstallCommand.Install> installs, Cut cut, Optional<String> problem, String suggestion) {
+
+        /**
+         * Where the RUN's script ({@code script}) is cut: the end of the last install, the start of the command
+         * after the {@code &&} (-1 when the installs are the whole script).
+         */
+        record Cut(String script, int installEnd, int restStart) {
+        }
 
         static Reading problem(String problem, String suggestion) {
-            return new Reading(List.of(), Optional.empty(), Optional.of(problem), suggestion);
+            return new Reading(List.of(), new Cut("", 0, -1), Optional.of(problem), suggestion);
         }
 
         /** Empty when the RUN installs nothing the ecosystems know. */
@@ -269,10 +338,12 @@ final class StageReader {
             if (!any) {
                 return Optional.empty();
             }
-            List<Pipeline> pipelines = topLevelAnd(script);
-            if (pipelines == null || !run.heredocs().isEmpty()) {
-                return Optional.of(problem("the install is in a RUN whose commands are not one && list of simple commands", SEPARATE));
+            Optional<String> notAndList = run.heredocs().isEmpty() ? notOneAndList(script)
+                    : Optional.of("the install is in a heredoc script, which the recipe does not split (its lines run on after one fails, unless set -e)");
+            if (notAndList.isPresent()) {
+                return Optional.of(problem(notAndList.get(), SEPARATE));
             }
+            List<Pipeline> pipelines = script.items().get(0).andOr().pipelines();
             List<InstallCommand.Install> installs = new ArrayList<>();
             int k = 0;
             for (; k < pipelines.size(); k++) {
@@ -298,33 +369,36 @@ final class StageReader {
             if (installs.isEmpty()) {
                 return Optional.of(problem("the RUN runs other commands before the install", SEPARATE));
             }
-            if (k == pipelines.size()) {
-                return Optional.of(new Reading(installs, Optional.empty(), Optional.empty(), ""));
+            // A cache cleanup right after the installs (npm cache clean --force) stays with them: in the
+            // other RUN it would leave the cache in the install's layer.
+            PackageManagers managers = PackageManagers.shipped();
+            while (k < pipelines.size() && managers.cleansCache((SimpleCommand) pipelines.get(k).commands().get(0))) {
+                k++;
             }
-            String all = script.text();
-            String install = all.substring(pipelines.get(0).span().start(), pipelines.get(k - 1).span().end()).strip();
-            String rest = all.substring(pipelines.get(k).span().start(), pipelines.get(pipelines.size() - 1).span().end()).strip();
-            return Optional.of(new Reading(installs, Optional.of(new String[] {install, rest}), Optional.empty(), ""));
+            Cut cut = new Cut(text.text(), pipelines.get(k - 1).span().end(), k == pipelines.size() ? -1 : pipelines.get(k).span().start());
+            return Optional.of(new Reading(installs, cut, Optional.empty(), ""));
         }
 
-        /** The pipelines of a script that is one {@code a && b && c} list of simple commands, else null. */
-        private static List<Pipeline> topLevelAnd(Script script) {
+        /**
+         * Why the script is not one {@code a && b && c} list of simple commands, the only form in which a
+         * RUN of its own keeps what a failure of the install does (it stops the build); empty when it is.
+         */
+        private static Optional<String> notOneAndList(Script script) {
             List<ListItem> items = script.items();
             if (items.size() != 1 || items.get(0).separator() == ListItem.Separator.AMPERSAND) {
-                return null;
+                return Optional.of("the RUN's commands are separated by `;`, `&` or newlines rather than `&&`, and the recipe splits"
+                        + " only an `&&` list, where a failed install stops the build either way");
             }
             AndOrList list = items.get(0).andOr();
-            for (AndOrList.Operator operator : list.operators()) {
-                if (operator != AndOrList.Operator.AND) {
-                    return null;
-                }
+            if (list.operators().contains(AndOrList.Operator.OR)) {
+                return Optional.of("the RUN has a `||`, whose other branch would no longer run when the install, in a RUN of its own, fails");
             }
             for (Pipeline pipeline : list.pipelines()) {
                 if (pipeline.negated() || pipeline.commands().size() != 1 || !(pipeline.commands().get(0) instanceof SimpleCommand)) {
-                    return null;
+                    return Optional.of("the install is in a RUN whose commands are not one && list of simple commands");
                 }
             }
-            return list.pipelines();
+            return Optional.empty();
         }
 
         private static boolean mentionsInstall(Run run, Ecosystems ecosystems) {

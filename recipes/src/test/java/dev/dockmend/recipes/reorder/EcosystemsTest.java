@@ -55,6 +55,9 @@ class EcosystemsTest {
             "dotnet restore src/Api/Api.csproj|dotnet",
             "poetry install --no-root|poetry",
             "uv sync --frozen --no-install-project|uv",
+            "cargo build --release|cargo",
+            "cargo build --profile dist --locked|cargo",
+            "cargo fetch|cargo",
     })
     void installsFromManifests(String script, String ecosystem) {
         InstallCommand read = read(script);
@@ -66,6 +69,7 @@ class EcosystemsTest {
     @CsvSource(delimiter = '|', value = {
             "npm run build", "npm install -g pm2", "npm install express", "yarn build", "pip install flask",
             "pip install --upgrade pip", "go build ./...", "mvn package", "apt-get install -y curl", "composer dump-autoload", "go mod download golang.org/x/net",
+            "cargo install --path .", "cargo run --release", "cargo chef cook --release --recipe-path recipe.json",
     })
     void otherCommandsAreNoInstallFromManifests(String script) {
         assertInstanceOf(InstallCommand.Other.class, read(script), script);
@@ -97,5 +101,18 @@ class EcosystemsTest {
         IllegalArgumentException reason = assertThrows(IllegalArgumentException.class,
                 () -> Ecosystems.parse("t.txt", List.of("ecosystem a", "  decline-if f - no suggestion")));
         assertEquals("t.txt line 2: `decline-if` needs a reason and, after ` | `, what the user can do", reason.getMessage());
+        IllegalArgumentException technique = assertThrows(IllegalArgumentException.class,
+                () -> Ecosystems.parse("t.txt", List.of("ecosystem a", "  programs a", "  install b", "  reads f", "  technique magic",
+                        "  source https://example.org")));
+        assertEquals("t.txt line 1: ecosystem a: `technique` can only be dummy-sources", technique.getMessage());
+    }
+
+    @Test
+    void cargoBuildsAgainstDummySources() {
+        Ecosystem cargo = Ecosystems.shipped().runningAs("cargo").get(0);
+        assertTrue(cargo.dummySources() && cargo.reviewOnly(), "cargo builds before the copy against dummy sources, as review");
+        assertEquals(List.of(List.of("chef", "cook")), cargo.cachedBy());
+        assertTrue(cargo.knownOptions().contains("--release") && !cargo.knownOptions().contains("--target"));
+        assertTrue(cargo.environment().contains("CARGO_TARGET_DIR"));
     }
 }

@@ -1,0 +1,3 @@
+pub fn greet() -> &'static str {
+    "hi"
+}

@@ -1,4 +1,0 @@
-FROM rust:1.79
-WORKDIR /app
-COPY . .
-RUN cargo fetch && cargo build --release

@@ -1,0 +1,8 @@
+# escape=`
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build `
+    && npm prune --omit=dev
