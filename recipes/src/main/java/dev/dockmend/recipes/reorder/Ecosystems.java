@@ -141,11 +141,13 @@ public final class Ecosystems {
         if (!facts.containsKey("reads") && !facts.containsKey("manifest-options")) {
             throw problem(source, line, "ecosystem " + name + " names no manifest: it needs `reads` or `manifest-options`");
         }
+        List<List<String>> builds = facts.getOrDefault("build", List.of());
         return new Ecosystem(name, Set.copyOf(one(facts, "programs")), List.copyOf(installs), Set.copyOf(one(facts, "value-options")),
                 Ecosystem.Arguments.valueOf(arguments.toUpperCase(java.util.Locale.ROOT)), Set.copyOf(one(facts, "manifest-options")), requirements,
                 Set.copyOf(one(facts, "sources-options")), one(facts, "reads"), one(facts, "required"),
                 one(facts, "without-context"), one(facts, "writes"), one(facts, "updates"), Set.copyOf(one(facts, "frozen-by")),
-                requires, declines, review, decline, one(facts, "source").get(0));
+                requires, declines, review, decline, one(facts, "source").get(0), List.copyOf(builds),
+                Set.copyOf(one(facts, "build-goals")));
     }
 
     private static Ecosystem.Reason reason(List<String> words) {
@@ -167,10 +169,10 @@ public final class Ecosystems {
         Map<String, Boolean> keys = new LinkedHashMap<>();
         for (String key : List.of("ecosystem", "programs", "value-options", "arguments", "manifest-options", "includes",
                 "sources-options", "reads", "required", "without-context", "writes", "updates", "frozen-by", "decline", "safety",
-                "source")) {
+                "source", "build-goals")) {
             keys.put(key, key.equals("ecosystem"));
         }
-        for (String key : List.of("install", "requires", "decline-if")) {
+        for (String key : List.of("install", "requires", "decline-if", "build")) {
             keys.put(key, true);
         }
         return keys;
