@@ -153,8 +153,8 @@ public final class ShippedStages {
     }
 
     /**
-     * How a build stage reaches the image, for a finding: "only files taken from it by COPY --from (line 12)
-     * reach the image" or "nothing of it reaches the image". {@code lineOf} gives an instruction's line.
+     * How a build stage is used, for a finding: "other stages only take files from it, at line 12", or "no other
+     * stage uses it". {@code lineOf} gives an instruction's line.
      */
     public String howUsed(int stage, java.util.function.IntUnaryOperator lineOf) {
         List<Taken> uses = taken.get(stage);
@@ -165,7 +165,7 @@ public final class ShippedStages {
         for (Taken use : uses) {
             lines.add(String.valueOf(lineOf.applyAsInt(use.index())));
         }
-        return "other stages only take files from it (line" + (lines.size() == 1 ? " " : "s ") + String.join(", ", lines) + ")";
+        return "other stages only take files from it, at line" + (lines.size() == 1 ? " " : "s ") + String.join(", ", lines);
     }
 
     /** The stages, as given. */

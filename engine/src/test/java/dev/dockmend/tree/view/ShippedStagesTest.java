@@ -79,7 +79,7 @@ class ShippedStagesTest {
         assertEquals(List.of(Role.BUILD, Role.FINAL), roles(shipped));
         assertEquals(List.of(new ShippedStages.Taken(3, List.of("/")), new ShippedStages.Taken(4, List.of("/root/.npm"))),
                 shipped.takenFrom(0));
-        assertEquals("other stages only take files from it (lines 4, 5)", shipped.howUsed(0, index -> index + 1));
+        assertEquals("other stages only take files from it, at lines 4, 5", shipped.howUsed(0, index -> index + 1));
     }
 
     @Test

@@ -16,6 +16,8 @@ import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeOption;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.BuildStageOption;
 import dev.dockmend.shell.ShellAnalysis;
 import dev.dockmend.shell.ShellParser;
 import dev.dockmend.tree.CommandForm;
@@ -41,6 +43,9 @@ import dev.dockmend.tree.Run;
  * a cache stays visibly and the recipe cannot prove a fix keeps the build's meaning (a script it cannot read,
  * a later RUN that installs from apt-get's lists, a manager run inside a function...), it says so in a
  * finding instead. {@code --no-install-recommends} is added only with the option on, as a {@code review} change.
+ *
+ * <p>Build stages ({@link BuildStages}: not the last stage, nor one it is built on) are left alone, with one
+ * finding per stage, unless the files other stages take from them may hold a cache.
  */
 public final class CleanPackageCache implements Recipe {
     private static final RecipeId ID = RecipeId.of("clean-package-cache");
@@ -80,7 +85,7 @@ public final class CleanPackageCache implements Recipe {
     public List<RecipeOption> options() {
         return List.of(new RecipeOption(NO_INSTALL_RECOMMENDS, RecipeOption.Type.BOOLEAN, "false",
                 "Also add --no-install-recommends to apt-get install (DL3015). Marked review: the build may need a "
-                        + "package that was only recommended."));
+                        + "package that was only recommended."), BuildStageOption.of("clean package caches"));
     }
 
     @Override
@@ -104,15 +109,27 @@ public final class CleanPackageCache implements Recipe {
         FileContext fileContext = new FileContext(file);
         Map<Integer, RunPlanner.RunPlan> plans = new HashMap<>();
         RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS) && context.allowsReview(), plans);
+        BuildStages buildStages = new BuildStages(fileContext, BuildStageOption.on(context));
+        // Per build stage left alone, the first RUN there that the recipe would have changed or warned about.
+        Map<Integer, Integer> reportedAt = new HashMap<>();
         for (int p = candidates.size() - 1; p >= 0; p--) {
             int index = candidates.get(p);
-            plans.put(index, planner.plan(RunFacts.of(index, (Run) instructions.get(index), fileContext, managers)));
+            RunFacts facts = RunFacts.of(index, (Run) instructions.get(index), fileContext, managers);
+            boolean leftAlone = buildStages.leavesAlone(facts, managers);
+            if (leftAlone && wouldAct(planner.plan(facts, true))) {
+                reportedAt.put(fileContext.stage(index).orElseThrow().number(), index);
+            }
+            plans.put(index, planner.plan(facts, !leftAlone));
         }
         InstructionEdits edits = new InstructionEdits(file);
         List<Finding> findings = new ArrayList<>();
         for (int index : candidates) {
             RunPlanner.RunPlan plan = plans.get(index);
             int line = fileContext.line(index);
+            if (reportedAt.containsValue(index)) {
+                // info: a cache in a build stage costs the image nothing
+                findings.add(new Finding(ID, line, 1, Severity.INFO, buildStages.reason(index), BuildStages.SUGGESTION));
+            }
             plan.notes().forEach(note -> findings.add(new Finding(ID, line, 1, note.severity(), note.reason(), note.suggestion())));
             if (plan.edits().isEmpty()) {
                 continue;
@@ -122,6 +139,11 @@ public final class CleanPackageCache implements Recipe {
             edits.replace(index, rewrite(file, plan, context), (before, after) -> new Change(ID, before, after, reason, safety));
         }
         return edits.result(findings);
+    }
+
+    /** Whether the plan edits the RUN or warns about a cache it leaves. */
+    private static boolean wouldAct(RunPlanner.RunPlan plan) {
+        return !plan.edits().isEmpty() || plan.notes().stream().anyMatch(note -> note.severity() == Severity.WARNING);
     }
 
     /**
