@@ -1,9 +1,10 @@
 package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.User;
 import dev.dockmend.tree.view.ShippedStages;
 import dev.dockmend.tree.view.Stage;
@@ -20,6 +21,10 @@ final class BuildStages {
     private final FileContext file;
     private final ShippedStages shipped;
     private final boolean everyStage;
+    /** Per stage number, what {@link #takenFrom}, {@link #firstUser} and {@link #homeUnknown} found. */
+    private final Map<Integer, List<String>> taken = new HashMap<>();
+    private final Map<Integer, Integer> firstUsers = new HashMap<>();
+    private final Map<Integer, Boolean> userInAncestors = new HashMap<>();
 
     /** @param everyStage the recipe acts in build stages too (option {@code build-stages}) */
     BuildStages(FileContext file, boolean everyStage) {
@@ -61,18 +66,20 @@ final class BuildStages {
     static final String SUGGESTION = "nothing to do; to make its rebuilds faster, keep the caches in cache mounts "
             + "(RUN --mount=type=cache,target=...) instead";
 
-    /** The sources other stages take from {@code stage} and from the stages built on it. */
+    /** The sources other stages take from {@code stage} and from the stages built on it; worked out once per stage. */
     private List<String> takenFrom(Stage stage) {
-        List<String> sources = new ArrayList<>();
-        List<Stage> pending = new ArrayList<>(List.of(stage));
-        while (!pending.isEmpty()) {
-            Stage next = pending.remove(pending.size() - 1);
-            for (ShippedStages.Taken taken : shipped.takenFrom(next.number())) {
-                sources.addAll(taken.sources());
+        return taken.computeIfAbsent(stage.number(), number -> {
+            List<String> sources = new ArrayList<>();
+            List<Stage> pending = new ArrayList<>(List.of(stage));
+            while (!pending.isEmpty()) {
+                Stage next = pending.remove(pending.size() - 1);
+                for (ShippedStages.Taken use : shipped.takenFrom(next.number())) {
+                    sources.addAll(use.sources());
+                }
+                pending.addAll(file.children(next));
             }
-            pending.addAll(file.children(next));
-        }
-        return sources;
+            return sources;
+        });
     }
 
     /**
@@ -80,20 +87,21 @@ final class BuildStages {
      * ENV HOME, in its stage before it or in the stages it builds on.
      */
     private boolean homeUnknown(Stage stage, int index) {
-        if (file.setsVariable(index, "HOME")) {
-            return true;
-        }
-        List<Stage> stages = new ArrayList<>(file.ancestors(stage));
-        stages.add(stage);
-        for (Stage each : stages) {
-            for (int i = 1; i < each.instructions().size() && each.fileIndex(i) < index; i++) {
-                Instruction instruction = each.instructions().get(i);
-                if (instruction instanceof User user && !user.user().equals("root") && !user.user().equals("0")) {
-                    return true;
+        return file.setsVariable(index, "HOME") || firstUser(stage) < index
+                || userInAncestors.computeIfAbsent(stage.number(),
+                        number -> file.ancestors(stage).stream().anyMatch(ancestor -> firstUser(ancestor) < Integer.MAX_VALUE));
+    }
+
+    /** The index of the stage's first USER other than root, or {@link Integer#MAX_VALUE}; worked out once per stage. */
+    private int firstUser(Stage stage) {
+        return firstUsers.computeIfAbsent(stage.number(), number -> {
+            for (int i = 1; i < stage.instructions().size(); i++) {
+                if (stage.instructions().get(i) instanceof User user && !user.user().equals("root") && !user.user().equals("0")) {
+                    return stage.fileIndex(i);
                 }
             }
-        }
-        return false;
+            return Integer.MAX_VALUE;
+        });
     }
 
     /** Whether taking {@code source} (as written, relative to the stage's root) may take {@code cache} (as the table writes it). */

@@ -2,8 +2,10 @@ package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.dockmend.edit.Edits;
 import dev.dockmend.edit.InstructionEdits;
@@ -110,14 +112,20 @@ public final class CleanPackageCache implements Recipe {
         Map<Integer, RunPlanner.RunPlan> plans = new HashMap<>();
         RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS) && context.allowsReview(), plans);
         BuildStages buildStages = new BuildStages(fileContext, BuildStageOption.on(context));
-        // Per build stage left alone, the first RUN there that the recipe would have changed or warned about.
+        // Per build stage left alone where the recipe would have changed or warned about a RUN, its first candidate RUN.
         Map<Integer, Integer> reportedAt = new HashMap<>();
+        Set<Integer> wouldActIn = new HashSet<>();
         for (int p = candidates.size() - 1; p >= 0; p--) {
             int index = candidates.get(p);
             RunFacts facts = RunFacts.of(index, (Run) instructions.get(index), fileContext, managers);
             boolean leftAlone = buildStages.leavesAlone(facts, managers);
-            if (leftAlone && wouldAct(planner.plan(facts, true))) {
-                reportedAt.put(fileContext.stage(index).orElseThrow().number(), index);
+            if (leftAlone) {
+                int stage = fileContext.stage(index).orElseThrow().number();
+                // planned a second time only until one RUN of the stage shows the recipe would act there
+                if (wouldActIn.contains(stage) || wouldAct(planner.plan(facts, true))) {
+                    wouldActIn.add(stage);
+                    reportedAt.put(stage, index);
+                }
             }
             plans.put(index, planner.plan(facts, !leftAlone));
         }
