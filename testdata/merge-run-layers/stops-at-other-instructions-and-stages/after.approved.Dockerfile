@@ -2,9 +2,8 @@ FROM alpine:3.20 AS build
 RUN apk add --no-cache go \
     && go version
 ENV CGO_ENABLED=0
-# build
-RUN go build -o /out/app . \
-    && strip /out/app
+RUN go build -o /out/app . # build
+RUN strip /out/app
 
 FROM alpine:3.20
 RUN addgroup -S app \

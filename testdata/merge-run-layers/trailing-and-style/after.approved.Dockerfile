@@ -1,6 +1,6 @@
 FROM node:20-alpine
 WORKDIR /app
-RUN npm ci --omit=dev && \
-  npm cache clean --force && \
+RUN apk add --no-cache tini && \
+  tini --version && \
   { addgroup -S app || true; } && \
   chown -R node:node /app

@@ -52,7 +52,9 @@ class ChangeEditsPropertyTest {
         try (Stream<Path> list = Files.list(corpus.get())) {
             files = list.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".result")).sorted().toList();
         }
-        assertTrue(check(files) > 300, "the corpus should hold hundreds of files the recipes change");
+        int changed = check(files);
+        // 291 since the size recipes leave build stages alone (issue 15); 340 before
+        assertTrue(changed > 250, "the corpus should hold hundreds of files the recipes change, not " + changed);
     }
 
     /** Checks every file the recipes change; returns how many that was. */

@@ -92,7 +92,7 @@ class RecipeCasesTest {
         return new BuildContexts(java.util.Optional.of(context)).forDockerfile(context.resolve("Dockerfile"));
     }
 
-    private static Map<String, String> options(Path folder) throws IOException {
+    static Map<String, String> options(Path folder) throws IOException {
         Path file = folder.resolve("case.json");
         Map<String, String> options = new HashMap<>();
         if (Files.exists(file)) {

@@ -92,7 +92,7 @@ class ConfigReaderTest {
             options: [a] = 1:10: error: `options` is a list (expected a mapping of recipe ids to their options, such as {clean-package-cache: {no-install-recommends: true}})
             options: {nope: {}} = 1:11: error: unknown recipe `nope` KNOWN
             options: {clean-package-cache: true} = 1:32: error: the options of clean-package-cache are the boolean `true` (expected a mapping of option names to values, such as {no-install-recommends: true})
-            options:|  clean-package-cache:|    no-install-recomends: true = 3:5: error: recipe clean-package-cache has no option `no-install-recomends`; did you mean `no-install-recommends`? (it has: no-install-recommends)
+            options:|  clean-package-cache:|    no-install-recomends: true = 3:5: error: recipe clean-package-cache has no option `no-install-recomends`; did you mean `no-install-recommends`? (it has: no-install-recommends, build-stages)
             options:|  exec-form-cmd: {x: 1} = 2:19: error: recipe exec-form-cmd has no option `x` (it has none)
             options:|  clean-package-cache:|    no-install-recommends: maybe = 3:28: error: option clean-package-cache.no-install-recommends takes a boolean value, not `maybe`
             options:|  clean-package-cache:|    no-install-recommends: [true] = 3:28: error: option clean-package-cache.no-install-recommends is a list (expected a value)

@@ -2,8 +2,10 @@ package dev.dockmend.recipes.cache;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.dockmend.edit.Edits;
 import dev.dockmend.edit.InstructionEdits;
@@ -16,6 +18,8 @@ import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeOption;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.BuildStageOption;
 import dev.dockmend.shell.ShellAnalysis;
 import dev.dockmend.shell.ShellParser;
 import dev.dockmend.tree.CommandForm;
@@ -41,6 +45,9 @@ import dev.dockmend.tree.Run;
  * a cache stays visibly and the recipe cannot prove a fix keeps the build's meaning (a script it cannot read,
  * a later RUN that installs from apt-get's lists, a manager run inside a function...), it says so in a
  * finding instead. {@code --no-install-recommends} is added only with the option on, as a {@code review} change.
+ *
+ * <p>Build stages ({@link BuildStages}: not the last stage, nor one it is built on) are left alone, with one
+ * finding per stage, unless the files other stages take from them may hold a cache.
  */
 public final class CleanPackageCache implements Recipe {
     private static final RecipeId ID = RecipeId.of("clean-package-cache");
@@ -80,7 +87,7 @@ public final class CleanPackageCache implements Recipe {
     public List<RecipeOption> options() {
         return List.of(new RecipeOption(NO_INSTALL_RECOMMENDS, RecipeOption.Type.BOOLEAN, "false",
                 "Also add --no-install-recommends to apt-get install (DL3015). Marked review: the build may need a "
-                        + "package that was only recommended."));
+                        + "package that was only recommended."), BuildStageOption.of("clean package caches"));
     }
 
     @Override
@@ -104,15 +111,33 @@ public final class CleanPackageCache implements Recipe {
         FileContext fileContext = new FileContext(file);
         Map<Integer, RunPlanner.RunPlan> plans = new HashMap<>();
         RunPlanner planner = new RunPlanner(fileContext, managers, context, context.booleanOption(NO_INSTALL_RECOMMENDS) && context.allowsReview(), plans);
+        BuildStages buildStages = new BuildStages(fileContext, BuildStageOption.on(context));
+        // Per build stage left alone where the recipe would have changed or warned about a RUN, its first candidate RUN.
+        Map<Integer, Integer> reportedAt = new HashMap<>();
+        Set<Integer> wouldActIn = new HashSet<>();
         for (int p = candidates.size() - 1; p >= 0; p--) {
             int index = candidates.get(p);
-            plans.put(index, planner.plan(RunFacts.of(index, (Run) instructions.get(index), fileContext, managers)));
+            RunFacts facts = RunFacts.of(index, (Run) instructions.get(index), fileContext, managers);
+            boolean leftAlone = buildStages.leavesAlone(facts, managers);
+            if (leftAlone) {
+                int stage = fileContext.stage(index).orElseThrow().number();
+                // planned a second time only until one RUN of the stage shows the recipe would act there
+                if (wouldActIn.contains(stage) || wouldAct(planner.plan(facts, true))) {
+                    wouldActIn.add(stage);
+                    reportedAt.put(stage, index);
+                }
+            }
+            plans.put(index, planner.plan(facts, !leftAlone));
         }
         InstructionEdits edits = new InstructionEdits(file);
         List<Finding> findings = new ArrayList<>();
         for (int index : candidates) {
             RunPlanner.RunPlan plan = plans.get(index);
             int line = fileContext.line(index);
+            if (reportedAt.containsValue(index)) {
+                // info: a cache in a build stage costs the image nothing
+                findings.add(new Finding(ID, line, 1, Severity.INFO, buildStages.reason(index), BuildStages.SUGGESTION));
+            }
             plan.notes().forEach(note -> findings.add(new Finding(ID, line, 1, note.severity(), note.reason(), note.suggestion())));
             if (plan.edits().isEmpty()) {
                 continue;
@@ -122,6 +147,11 @@ public final class CleanPackageCache implements Recipe {
             edits.replace(index, rewrite(file, plan, context), (before, after) -> new Change(ID, before, after, reason, safety));
         }
         return edits.result(findings);
+    }
+
+    /** Whether the plan edits the RUN or warns about a cache it leaves. */
+    private static boolean wouldAct(RunPlanner.RunPlan plan) {
+        return !plan.edits().isEmpty() || plan.notes().stream().anyMatch(note -> note.severity() == Severity.WARNING);
     }
 
     /**

@@ -68,6 +68,10 @@ final class FileContext {
         return file;
     }
 
+    List<Stage> stages() {
+        return stages;
+    }
+
     ShellInEffect shell(int index) {
         return shells.get(index);
     }

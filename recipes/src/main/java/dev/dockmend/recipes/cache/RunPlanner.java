@@ -74,8 +74,9 @@ final class RunPlanner {
         }
     }
 
-    RunPlan plan(RunFacts facts) {
-        boolean may = context.mayChange(facts.index());
+    /** @param editable whether the recipe may edit the RUN (false: only how it uses package indexes is worked out) */
+    RunPlan plan(RunFacts facts, boolean editable) {
+        boolean may = editable && context.mayChange(facts.index());
         List<RunLines.Edit> edits = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
@@ -314,7 +315,7 @@ final class RunPlanner {
                     + manager.name() + " command (| sh, bash -c, a sourced file), which may install from the package lists",
                     advice(manager), Severity.WARNING));
         }
-        List<String> lines = cleanupCommands(cleanup, manager, commands.get(commands.size() - 1), script);
+        List<String> lines = cleanupCommands(cleanup, manager, commands, script);
         ManagerCommand lastPlaced = placed.get(placed.size() - 1);
         String where = lastPlaced.command() == commands.get(commands.size() - 1).command()
                 ? "the last " + manager.name() + " command"
@@ -778,18 +779,33 @@ final class RunPlanner {
         return new IndexUse(needs, refreshes);
     }
 
-    /** The cleanup's commands as written: the manager's program as the script writes it, run as the same user. */
-    private static List<String> cleanupCommands(PackageManager.Cleanup cleanup, PackageManager manager, ManagerCommand last,
+    /**
+     * The cleanup's commands as written: the manager's program as the script writes it, run as the same user. A
+     * cache in the home folder is cleaned once for each user whose commands fill it ({@code npm install -g x &&
+     * gosu node npm install}: root's cache and node's), since a cleanup reaches only its own user's; the user of
+     * the last command comes last.
+     */
+    private static List<String> cleanupCommands(PackageManager.Cleanup cleanup, PackageManager manager, List<ManagerCommand> commands,
                                                 Script script) {
-        String prefix = last.userPrefix(script);
-        List<String> lines = new ArrayList<>();
-        for (List<String> words : cleanup.commands()) {
-            List<String> written = new ArrayList<>(words);
-            if (manager.runsAs(written.get(0))) {
-                written.set(0, last.program());
+        Map<String, ManagerCommand> lastByUser = new LinkedHashMap<>();
+        boolean inHome = manager.signs().cache().stream().anyMatch(cache -> cache.startsWith("~"));
+        for (ManagerCommand command : commands) {
+            if (inHome && command.fills() || command == commands.get(commands.size() - 1)) {
+                String prefix = command.userPrefix(script);
+                lastByUser.remove(prefix);
+                lastByUser.put(prefix, command);
             }
-            lines.add(prefix + String.join(" ", written));
         }
+        List<String> lines = new ArrayList<>();
+        lastByUser.forEach((prefix, last) -> {
+            for (List<String> words : cleanup.commands()) {
+                List<String> written = new ArrayList<>(words);
+                if (manager.runsAs(written.get(0))) {
+                    written.set(0, last.program());
+                }
+                lines.add(prefix + String.join(" ", written));
+            }
+        });
         return lines;
     }
 

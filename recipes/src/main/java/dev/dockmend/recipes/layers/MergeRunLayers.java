@@ -2,9 +2,11 @@ package dev.dockmend.recipes.layers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.dockmend.edit.Edits;
 import dev.dockmend.edit.InstructionEdits;
@@ -14,13 +16,17 @@ import dev.dockmend.recipe.LineRange;
 import dev.dockmend.recipe.Recipe;
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeOption;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
 import dev.dockmend.recipe.Severity;
 import dev.dockmend.recipe.Suppressions;
+import dev.dockmend.recipes.BuildStageOption;
+import dev.dockmend.recipes.reorder.CostlyStep;
 import dev.dockmend.shell.ListItem;
 import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.Script;
+import dev.dockmend.shell.SimpleCommand;
 import dev.dockmend.shell.ShellAnalysis;
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.shell.ShellParser;
@@ -29,6 +35,7 @@ import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.From;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Run;
+import dev.dockmend.tree.view.ShippedStages;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
 
@@ -41,6 +48,12 @@ import dev.dockmend.tree.view.Stages;
  * when their shell is not a POSIX shell, the file is a Windows one ({@code # escape=`}) or their stage
  * looks like one ({@link WindowsLook}), or when a suppression comment sits above one of them. Files without two RUNs in a row cost one pass over the
  * instruction list.
+ *
+ * <p>Fewer layers are a gain only where it costs no cache reuse, and only in the image. A RUN that installs
+ * dependencies from manifests or builds ({@link CostlyStep}: {@code npm ci}, {@code go build}, {@code mvn package})
+ * is kept apart from the RUN after it, or an edit there would run the install or build again. A stage whose
+ * layers do not ship ({@link ShippedStages}: not the last stage, nor one it is built on) is left alone, with
+ * one finding for the stage.
  */
 public final class MergeRunLayers implements Recipe {
     private static final RecipeId ID = RecipeId.of("merge-run-layers");
@@ -72,6 +85,11 @@ public final class MergeRunLayers implements Recipe {
     @Override
     public List<String> fixes() {
         return List.of("DL3059");
+    }
+
+    @Override
+    public List<RecipeOption> options() {
+        return List.of(BuildStageOption.of("merge RUNs"));
     }
 
     /** Before {@code clean-package-cache} (700), which then cleans up in the merged RUN. */
@@ -108,6 +126,9 @@ public final class MergeRunLayers implements Recipe {
         private List<Stage> stages;
         /** Per stage number, what makes it look like a Windows stage: each stage is read once. */
         private final Map<Integer, Optional<String>> windowsLooks = new HashMap<>();
+        private ShippedStages shipped;
+        /** The build stages already reported: one finding per stage. */
+        private final Set<Integer> reportedBuildStages = new HashSet<>();
         private final InstructionEdits edits;
 
         Merger(Dockerfile file, RecipeContext context) {
@@ -139,6 +160,11 @@ public final class MergeRunLayers implements Recipe {
 
         /** RUNs {@code first} to {@code last} of the input, one after another. */
         private void sequence(int first, int last) {
+            Stage stage = Stages.containing(stages(), first).orElseThrow();
+            if (!shipped().ships(stage.number()) && !BuildStageOption.on(context)) {
+                buildStage(stage, first, last);
+                return;
+            }
             Optional<String> whole = wholeSequenceRefusal(first);
             if (whole.isPresent()) {
                 int mergeable = 0;
@@ -182,6 +208,33 @@ public final class MergeRunLayers implements Recipe {
                 }
                 k++;
             }
+        }
+
+        /**
+         * RUNs {@code first} to {@code last} in a build stage: not merged, and the stage's first such RUNs get the
+         * stage's one finding. Info: the stage builds what its author meant, and merging would only cost cache reuse.
+         */
+        private void buildStage(Stage stage, int first, int last) {
+            int mergeable = 0;
+            for (int i = first; i <= last; i++) {
+                mergeable += context.mayChange(i) ? 1 : 0;
+            }
+            if (mergeable < 2 || !reportedBuildStages.add(stage.number())) {
+                return;
+            }
+            String name = stage.name().map(n -> "stage `" + n + "`").orElse("stage " + stage.number());
+            findings.add(new Finding(ID, located.get(first).startLine(), 1, Severity.INFO, "the RUN layers of " + name
+                    + " are not merged: it is a build stage (the last stage is not built on it; "
+                    + shipped().howUsed(stage.number(), index -> located.get(index).startLine())
+                    + "), whose layers are not in the image, so fewer layers gain nothing there, and separate RUNs keep "
+                    + "their own build cache", "nothing to do; if you build this stage as the image (--target), merge its RUNs by hand"));
+        }
+
+        private ShippedStages shipped() {
+            if (shipped == null) {
+                shipped = ShippedStages.of(stages());
+            }
+            return shipped;
         }
 
         /** Why none of the RUNs from {@code first} on may be merged, whatever they run. */
@@ -257,7 +310,7 @@ public final class MergeRunLayers implements Recipe {
          * Why {@code next} may not join {@code group}, as a finding at {@code next}, if it may not. Always info:
          * RUNs a comment keeps apart, RUNs with different flags, or a RUN whose job, {@code set -e} or new
          * programs must end with its layer, build what their author meant as separate layers (the
-         * {@code set -eux} style of the official images).
+         * {@code set -eux} style of the official images); a RUN after an install or a build is better apart.
          */
         private Optional<Finding> boundary(List<RunPart> group, RunPart next, boolean errexit) {
             RunPart previous = group.get(group.size() - 1);
@@ -285,6 +338,17 @@ public final class MergeRunLayers implements Recipe {
             if (JoinRules.decide(next.script(), false, true, errexit) instanceof JoinRules.Decline decline) {
                 return Optional.of(new Finding(ID, next.lines().start(), 1, Severity.INFO, apart + ": this RUN " + decline.reason(),
                         decline.suggestion()));
+            }
+            for (SimpleCommand command : previous.script().simpleCommands()) {
+                Optional<CostlyStep> costly = command.effectiveCommand().flatMap(CostlyStep::of);
+                if (costly.isPresent()) {
+                    String what = costly.get().kind() == CostlyStep.Kind.INSTALL ? "the install" : "the build";
+                    return Optional.of(new Finding(ID, next.lines().start(), 1, Severity.INFO, apart + ", which "
+                            + (costly.get().kind() == CostlyStep.Kind.INSTALL ? "installs dependencies from manifests" : "builds")
+                            + " (`" + JoinRules.shortened(previous.script().text(command.span())) + "`): merged, an edit to this RUN "
+                            + "would run " + what + " again, where apart the build cache reuses its layer",
+                            "nothing to do: the layers stay apart for cache reuse"));
+                }
             }
             return Optional.empty();
         }

@@ -18,16 +18,48 @@ import java.util.Set;
  * @param knownOptions    the only options the recipe accepts on the install; empty: any
  * @param cachedBy        words after the program with which an earlier RUN already caches the dependencies ({@code chef cook})
  * @param environment     variables that, named in the Dockerfile, make the recipe leave the install alone
+ * @param builds          the words after the program that make a build step ({@code run build}; {@code build}), which
+ *                        merge-run-layers keeps apart from what follows for the build cache
+ * @param buildGoals      words any one of which, among the words after the program, makes a build step (maven
+ *                        phases, gradle tasks: {@code mvn -B clean package})
  */
 public record Ecosystem(String name, Set<String> programs, List<List<String>> installs, Set<String> valueOptions, Arguments arguments,
                         Set<String> manifestOptions, boolean requirements, Set<String> sourcesOptions, List<String> reads,
                         List<String> required, List<String> withoutContext, List<String> writes, List<String> updates,
                         Set<String> frozenBy, List<Requirement> requires, List<Decline> declines, boolean reviewOnly,
                         Optional<Reason> decline, boolean dummySources, Set<String> knownOptions, List<List<String>> cachedBy,
-                        List<String> environment, String source) {
+                        List<String> environment, String source, List<List<String>> builds, Set<String> buildGoals) {
 
     /** What the words after an install's own are: none allowed, package names, or manifests ({@code dotnet restore App.csproj}). */
     public enum Arguments { NONE, PACKAGES, MANIFESTS }
+
+    /**
+     * Whether {@code command}, a command of one of this ecosystem's programs, is a build step: its words after the
+     * program, options and their values left out, start with one of {@link #builds} or hold one of {@link #buildGoals}.
+     */
+    public boolean builds(dev.dockmend.shell.EffectiveCommand command) {
+        List<String> positional = new java.util.ArrayList<>();
+        List<dev.dockmend.shell.Word> arguments = command.arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            String word = arguments.get(i).literal().orElse("");
+            if (!word.startsWith("-")) {
+                positional.add(word);
+            } else if (valueOptions.contains(word)) {
+                i++; // its value
+            }
+        }
+        for (List<String> build : builds) {
+            if (positional.size() >= build.size() && positional.subList(0, build.size()).equals(build)) {
+                return true;
+            }
+        }
+        for (String word : positional) {
+            if (buildGoals.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A reason and what the user can do: the two halves of a finding. */
     public record Reason(String reason, String suggestion) {

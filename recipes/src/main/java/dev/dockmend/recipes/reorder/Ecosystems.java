@@ -145,12 +145,14 @@ public final class Ecosystems {
         if (facts.containsKey("technique") && !dummySources) {
             throw problem(source, line, "ecosystem " + name + ": `technique` can only be dummy-sources");
         }
+        List<List<String>> builds = facts.getOrDefault("build", List.of());
         return new Ecosystem(name, Set.copyOf(one(facts, "programs")), List.copyOf(installs), Set.copyOf(one(facts, "value-options")),
                 Ecosystem.Arguments.valueOf(arguments.toUpperCase(java.util.Locale.ROOT)), Set.copyOf(one(facts, "manifest-options")), requirements,
                 Set.copyOf(one(facts, "sources-options")), one(facts, "reads"), one(facts, "required"),
                 one(facts, "without-context"), one(facts, "writes"), one(facts, "updates"), Set.copyOf(one(facts, "frozen-by")),
                 requires, declines, review, decline, dummySources, Set.copyOf(one(facts, "known-options")),
-                List.copyOf(facts.getOrDefault("cached-by", List.of())), one(facts, "environment"), one(facts, "source").get(0));
+                List.copyOf(facts.getOrDefault("cached-by", List.of())), one(facts, "environment"), one(facts, "source").get(0),
+                List.copyOf(builds), Set.copyOf(one(facts, "build-goals")));
     }
 
     private static Ecosystem.Reason reason(List<String> words) {
@@ -172,10 +174,10 @@ public final class Ecosystems {
         Map<String, Boolean> keys = new LinkedHashMap<>();
         for (String key : List.of("ecosystem", "programs", "value-options", "arguments", "manifest-options", "includes",
                 "sources-options", "reads", "required", "without-context", "writes", "updates", "frozen-by", "decline", "safety",
-                "technique", "known-options", "environment", "source")) {
+                "technique", "known-options", "environment", "source", "build-goals")) {
             keys.put(key, key.equals("ecosystem"));
         }
-        for (String key : List.of("install", "requires", "decline-if", "cached-by")) {
+        for (String key : List.of("install", "requires", "decline-if", "cached-by", "build")) {
             keys.put(key, true);
         }
         return keys;
