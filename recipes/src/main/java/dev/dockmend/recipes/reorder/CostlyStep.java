@@ -26,6 +26,14 @@ public record CostlyStep(Kind kind, String ecosystem) {
     public static Optional<CostlyStep> of(EffectiveCommand command) {
         Ecosystems ecosystems = Ecosystems.shipped();
         InstallCommand install = InstallCommand.of(ecosystems, command);
+        // An ecosystem without a separate install (cargo) has reorder-copy-for-cache run its build against dummy
+        // sources: the command itself is the project's build, and the reason should say so.
+        if (install instanceof InstallCommand.Install found && found.ecosystem().dummySources()) {
+            Optional<CostlyStep> build = build(ecosystems, command);
+            if (build.isPresent()) {
+                return build;
+            }
+        }
         if (install instanceof InstallCommand.Install found) {
             return Optional.of(new CostlyStep(Kind.INSTALL, found.ecosystem().name()));
         }
@@ -35,6 +43,10 @@ public record CostlyStep(Kind kind, String ecosystem) {
         if (install instanceof InstallCommand.NotUnderstood found) {
             return Optional.of(new CostlyStep(Kind.INSTALL, found.ecosystem().name()));
         }
+        return build(ecosystems, command);
+    }
+
+    private static Optional<CostlyStep> build(Ecosystems ecosystems, EffectiveCommand command) {
         Optional<String> program = command.baseName();
         if (program.isPresent()) {
             for (Ecosystem ecosystem : ecosystems.runningAs(program.get())) {
