@@ -49,7 +49,7 @@ class OutputApprovalTest {
 
     @Test
     void fixAsDiffWithOneLineOfContext() {
-        approve("fix-diff-context-1", "diff", inProject("fix", "--context", "1", "Dockerfile"), ExitCodes.OK);
+        approve("fix-diff-context-1", "diff", inProject("fix", "-U", "1", "Dockerfile"), ExitCodes.OK);
     }
 
     @Test

@@ -103,7 +103,7 @@ class ProgramIT {
 
     @Test
     void fixPrintsTheDiff() throws IOException {
-        assertOutputs(inProject("fix", "--context", "1", "Dockerfile"), ExitCodes.OK,
+        assertOutputs(inProject("fix", "-U", "1", "Dockerfile"), ExitCodes.OK,
                 approved("fix-diff-context-1.approved.diff"), approved("fix-diff-context-1-stderr.approved.txt"));
     }
 
@@ -210,8 +210,8 @@ class ProgramIT {
     void badValues() throws IOException {
         assertUsageError(inProject("check", "--format", "xml"),
                 "dockmend check: invalid value for option '--format': 'xml' is not one of text, diff, json, sarif", "dockmend check");
-        assertUsageError(inProject("fix", "--context", "-1", "Dockerfile"),
-                "dockmend fix: invalid value for option '--context': '-1' is negative: give 0 or more lines", "dockmend fix");
+        assertUsageError(inProject("fix", "--unified", "-1", "Dockerfile"),
+                "dockmend fix: invalid value for option '--unified': '-1' is negative: give 0 or more lines", "dockmend fix");
         assertUsageError(inDir("-C", "absent", "check"),
                 "dockmend: invalid value for option '--directory': 'absent' is not a directory", "dockmend");
     }

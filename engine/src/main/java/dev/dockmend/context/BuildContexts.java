@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Finds the build context of each Dockerfile of a run and keeps one {@link BuildContext} per context
  * folder and ignore file, so that a batch over thousands of Dockerfiles lists and reads each context
- * once. The context is the folder given with {@code --build-context}, else the Dockerfile's own folder; its
+ * once. The context is the folder given with {@code --context}, else the Dockerfile's own folder; its
  * ignore file is {@code <Dockerfile name>.dockerignore} beside the Dockerfile when there is one (BuildKit
  * prefers it), else {@code .dockerignore} at the context's root.
  */
@@ -54,7 +54,7 @@ public final class BuildContexts {
         if (ignore.isEmpty() && Files.isRegularFile(root.resolve(".dockerignore"))) {
             ignore = Optional.of(root.resolve(".dockerignore"));
         }
-        String why = given.isPresent() ? "given with --build-context" : "the Dockerfile's folder";
+        String why = given.isPresent() ? "given with --context" : "the Dockerfile's folder";
         Optional<Path> ignoreFile = ignore;
         return Optional.of(known.computeIfAbsent(new Key(root, ignoreFile), key -> new BuildContext(root, ignoreFile, why)));
     }

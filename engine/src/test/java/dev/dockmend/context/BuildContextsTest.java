@@ -77,7 +77,7 @@ class BuildContextsTest {
         BuildContexts contexts = new BuildContexts(Optional.of(dir.resolve("ctx")));
         BuildContext context = contexts.forDockerfile(dir.resolve("build/Dockerfile")).orElseThrow();
         assertTrue(context.provides("go.mod"));
-        assertEquals("given with --build-context", context.why());
+        assertEquals("given with --context", context.why());
     }
 
     @Test
