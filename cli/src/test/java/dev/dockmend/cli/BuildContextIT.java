@@ -117,7 +117,7 @@ class BuildContextIT {
         write("api/.dockerignore", "node_modules\n");
         Program.Run run = Program.launched().run(dir, "--verbose", "check", "--recipe", "reorder-copy-for-cache", "api/Dockerfile")
                 .withoutStackTrace();
-        assertTrue(run.err().contains("api/Dockerfile: build context api (the Dockerfile's folder), ignore file .dockerignore\n"), run.err());
+        assertTrue(run.err().contains("api/Dockerfile: build context api (the Dockerfile's folder), ignore file api/.dockerignore\n"), run.err());
         Program.Run given = Program.launched().run(dir, "--verbose", "check", "--context", ".", "api/Dockerfile").withoutStackTrace();
         assertTrue(given.err().contains("api/Dockerfile: build context . (given with --context)\n"), given.err());
         Program.Run stdin = Program.launched().run(dir, DOCKERFILE.getBytes(StandardCharsets.UTF_8), "--verbose", "check", "-")

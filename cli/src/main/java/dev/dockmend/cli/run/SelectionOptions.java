@@ -19,7 +19,7 @@ public final class SelectionOptions {
     List<String> options = new ArrayList<>();
     Path config;
     boolean noConfig;
-    /** The build context named with {@code --context} (or {@code --build-context}), or null: each Dockerfile's folder. */
+    /** The build context named with {@code --context} (or {@code --build-context}), or null: found for each Dockerfile. */
     Path context;
 
     /** Adds the flags to {@code spec}. */
@@ -34,7 +34,8 @@ public final class SelectionOptions {
                 .description("Use this configuration file instead of the nearest .dockmend.yaml.").build());
         spec.addOption(OptionSpec.builder("--no-config").type(boolean.class).description("Ignore .dockmend.yaml files.").build());
         spec.addOption(OptionSpec.builder("--context", "--build-context").paramLabel("DIR").type(Path.class)
-                .description("The build context of the Dockerfiles. Default: each Dockerfile's folder.").build());
+                .description("The build context of every Dockerfile of the run. Default: the context a compose file at or above "
+                        + "the Dockerfile (up to the repository's root) gives it, else the Dockerfile's folder.").build());
     }
 
     private static OptionSpec repeatable(String name, String label, String description) {
