@@ -252,7 +252,8 @@ class ProgramIT {
         Path services = dir.resolve("services/META-INF/services");
         Files.createDirectories(services);
         Files.writeString(services.resolve("dev.dockmend.recipe.Recipe"), BrokenRecipe.class.getName() + "\n");
-        Program broken = Program.withClassPath(classesOf(BrokenRecipe.class), classesOf(TestRecipe.class), dir.resolve("services"));
+        Program broken = Program.withClassPath(Program.classesOf(BrokenRecipe.class), Program.classesOf(TestRecipe.class),
+                dir.resolve("services"));
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\n");
 
         Program.Run recipes = broken.run(dir, "recipes").withoutStackTrace();
@@ -269,15 +270,6 @@ class ProgramIT {
                 + " (run with --verbose for the stack trace; please report it)\n", check.err());
         Program.Run checkVerbose = broken.run(dir, "check", "-v", "Dockerfile").withStackTrace();
         assertEquals(ExitCodes.INTERNAL, checkVerbose.exitCode(), checkVerbose.err());
-    }
-
-    /** The folder or jar a test class was loaded from. */
-    private static Path classesOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // The launcher reached through symbolic links finds its jar.
