@@ -230,6 +230,31 @@ class ComposeContextsTest {
     }
 
     @Test
+    void theSharedContextsComposeFilesGiveTheContextTheirIndexNames() throws IOException {
+        Optional<Path> shared = dev.dockmend.testing.TestData.contexts();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent(), "no ../shared/contexts");
+        List<String> rows = Files.readAllLines(shared.get().resolve("INDEX.tsv"));
+        List<String> header = List.of(rows.get(0).split("\t"));
+        ComposeContexts contexts = new ComposeContexts(new ComposeFiles());
+        int found = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] fields = row.split("\t");
+            Path context = shared.get().resolve(fields[header.indexOf("context_dir")]).toAbsolutePath().normalize();
+            ComposeContexts.Found search = contexts.find(context.resolve(fields[header.indexOf("dockerfile")]));
+            assertEquals(List.of(), search.origin().notes(), row);
+            if (search.context().isPresent()) {
+                found++;
+                if (!search.context().get().equals(context)) {
+                    wrong.add(row + ": found " + search.context().get());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "a compose file of a context gives its Dockerfile another context than the index");
+        assertTrue(found > 0, "no Dockerfile of ../shared/contexts has its context from a compose file");
+    }
+
+    @Test
     void theFoundContextsDockerignoreApplies() throws IOException {
         write("compose.yaml", "services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n");
         write(".dockerignore", "secrets\n");
