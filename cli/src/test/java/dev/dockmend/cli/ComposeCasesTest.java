@@ -62,7 +62,7 @@ class ComposeCasesTest {
 
     private void verify(String recipe, Path folder) throws IOException {
         Path repo = tmp.resolve(folder.getFileName().toString());
-        copy(folder.resolve("context"), repo);
+        Trees.copy(folder.resolve("context"), repo);
         Files.createDirectories(repo.resolve(".git"));
         JsonNode spec = Files.exists(folder.resolve("case.json")) ? JSON.readTree(folder.resolve("case.json").toFile()) : JSON.createObjectNode();
         String place = spec.path("dockerfile").asText("Dockerfile");
@@ -81,18 +81,5 @@ class ComposeCasesTest {
                 "a compose file gives the context, the case's own folder:\n" + run.err());
         assertArrayEquals(Files.readAllBytes(folder.resolve("after.approved.Dockerfile")), Files.readAllBytes(repo.resolve(place)),
                 "the output differs from the approved one");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }
