@@ -184,6 +184,7 @@ class CommandLineEdgesTest {
     void theConformanceCorpusIsRelativeToDirectoryLikeEveryPath() {
         CliRun run = run("conformance", "absent");
         assertEquals(ExitCodes.INPUT, run.exitCode());
-        assertEquals("dockmend: " + dir.resolve("absent") + ": no buildkit-expected.jsonl there\n", run.err());
+        assertEquals("dockmend: " + dir.resolve("absent") + ": no buildkit-expected.jsonl (a corpus) or INDEX.tsv (build contexts) there\n",
+                run.err());
     }
 }
