@@ -8,21 +8,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import dev.dockmend.cli.conformance.CopiedFiles;
 import dev.dockmend.cli.conformance.CorpusCheck;
 import dev.dockmend.cli.conformance.RecipeCorpusRun;
 import dev.dockmend.cli.conformance.RewrittenRuns;
+import dev.dockmend.cli.conformance.SharedContexts;
+import dev.dockmend.recipe.Recipe;
 import dev.dockmend.recipe.RecipeCatalog;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dockmend conformance}: how exactly dockmend reads the shared corpus, against BuildKit. */
+/**
+ * {@code dockmend conformance}: how exactly dockmend reads the shared corpus, against BuildKit; or, on a
+ * folder of build contexts, what every recipe does with each real context.
+ */
 @Command(
         name = "conformance",
         addMethodSubcommands = false, // no @Command methods: spares picocli a scan of every method (start-up)
         mixinStandardHelpOptions = true,
-        header = "Check dockmend's parser against BuildKit on a corpus.",
+        header = "Check dockmend's parser against BuildKit on a corpus, or the recipes on real build contexts.",
         description = {
             "Reads every file of CORPUS (a folder with buildkit-expected.jsonl, *.result files and the files",
             "they name) and reports: files that print back byte for byte, files whose instructions agree",
@@ -30,12 +36,20 @@ import picocli.CommandLine.Parameters;
             "BuildKit AST dumps that match, and the line spans of BuildKit's line-number test. Then every",
             "recipe runs on every file that builds: each output must parse again, a second run change nothing,",
             "and every RUN a recipe rewrote must be understood again by the shell analysis.",
-            "Exits 1 when any figure is below 100%%." // %% : picocli formats descriptions
+            "Exits 1 when any figure is below 100%%.", // %% : picocli formats descriptions
+            "",
+            "On a folder of build contexts (one with an INDEX.tsv naming each Dockerfile's context_dir and",
+            "dockerfile, such as ../shared/contexts), every recipe runs alone, then all in order, on every",
+            "Dockerfile with its context: each output must parse again, a second run change nothing, every",
+            "rewritten RUN be understood again, and every COPY or ADD a recipe added or changed name files the",
+            "context has and its .dockerignore keeps. Prints per recipe the Dockerfiles changed, declined",
+            "(with the findings grouped by reason) and not applicable. Exits 1 when an output breaks a rule."
         },
-        footerHeading = "%nExample:%n",
-        footer = "  dockmend conformance ../shared/corpus")
+        footerHeading = "%nExamples:%n",
+        footer = {"  dockmend conformance ../shared/corpus", "  dockmend conformance ../shared/contexts"})
 final class ConformanceCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CORPUS", description = "the corpus folder", defaultValue = "../shared/corpus")
+    @Parameters(paramLabel = "CORPUS", description = "the corpus folder, or a folder of build contexts with an INDEX.tsv",
+            defaultValue = "../shared/corpus")
     Path corpus;
 
     @Option(names = "--max-failures", description = "how many failing files to list (default: ${DEFAULT-VALUE})",
@@ -52,8 +66,12 @@ final class ConformanceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path corpus = root.directory().resolve(this.corpus); // relative to -C, as every path argument
+        if (SharedContexts.isContexts(corpus) && !Files.isRegularFile(corpus.resolve("buildkit-expected.jsonl"))) {
+            return contexts(corpus, out);
+        }
         if (!Files.isRegularFile(corpus.resolve("buildkit-expected.jsonl"))) {
-            spec.commandLine().getErr().println("dockmend: " + corpus + ": no buildkit-expected.jsonl there");
+            spec.commandLine().getErr().println("dockmend: " + corpus + ": no buildkit-expected.jsonl (a corpus) or "
+                    + SharedContexts.INDEX + " (build contexts) there");
             return ExitCodes.INPUT;
         }
         CorpusCheck.Report report = new CorpusCheck(corpus).run();
@@ -91,6 +109,44 @@ final class ConformanceCommand implements Callable<Integer> {
         boolean ok = report.meetsTarget() && recipes.ok();
         out.println(ok ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
         return ok ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** Every recipe alone, then all in order, over the build contexts of {@code folder}. */
+    private int contexts(Path folder, PrintWriter out) throws IOException {
+        List<RecipeCorpusRun.Input> inputs = SharedContexts.inputs(folder);
+        List<Recipe> recipes = RecipeCatalog.load().all();
+        CopiedFiles copies = new CopiedFiles();
+        RewrittenRuns runs = new RewrittenRuns();
+        List<RecipeCorpusRun.OutputCheck> checks = List.of(runs, copies);
+        List<String> failures = new java.util.ArrayList<>();
+        RecipeCorpusRun.Report pipeline = new RecipeCorpusRun(() -> inputs, recipes, checks).run();
+        failures.addAll(pipeline.failures().stream().map(f -> "all recipes: " + f).toList());
+        out.printf(Locale.ROOT, "contexts:           %s (%d Dockerfiles; %d parse and pass BuildKit's checks)%n", folder, pipeline.inputs(),
+                pipeline.files());
+        out.println("each recipe alone:");
+        for (Recipe recipe : recipes) {
+            String id = recipe.id().value();
+            RecipeCorpusRun.Report alone = new RecipeCorpusRun(() -> inputs, List.of(recipe), checks).run();
+            failures.addAll(alone.failures().stream().map(f -> id + ": " + f).toList());
+            RecipeCorpusRun.RecipeFiles files = alone.byRecipe().get(id);
+            out.printf(Locale.ROOT, "  %s: %d changed (%d review), %d declined, %d not applicable%n", id, files.changed(), files.review(),
+                    files.declined(), files.notApplicable());
+            files.findingsByKind().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(kind -> out.printf(Locale.ROOT, "      %d with %s%n", kind.getValue(), kind.getKey()));
+        }
+        out.printf(Locale.ROOT, "all recipes in order: %d of %d Dockerfiles change (%d changes: %s)%n", pipeline.changedFiles(),
+                pipeline.files(), pipeline.totalChanges(), counts(pipeline.changes()));
+        out.printf(Locale.ROOT, "recipe outputs:     %s%n", failures.isEmpty()
+                ? "every output parses again, a second run changes nothing, every rewritten RUN is understood again, and every "
+                        + "COPY source a recipe added or changed (" + copies.checked() + " checked) is in its context and not ignored"
+                : failures.size() + " FAILURES");
+        failures.stream().limit(maxFailures).forEach(f -> out.println("  FAIL " + f));
+        if (failures.size() > maxFailures) {
+            out.println("  ... and " + (failures.size() - maxFailures) + " more");
+        }
+        out.println(failures.isEmpty() ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private static String counts(java.util.Map<String, Integer> byRecipe) {

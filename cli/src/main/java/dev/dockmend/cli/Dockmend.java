@@ -191,7 +191,8 @@ public final class Dockmend implements Runnable {
                 .description("Run as if started in DIR: paths are relative to it, and so are the names in output (like git -C).")
                 .build());
         spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean.class).scopeType(ScopeType.INHERIT)
-                .description("Say which recipes run on each file (fix, check), and show stack traces of internal errors.")
+                .description("Say which recipes run on each file and which build context it has, and why (fix, check); show stack "
+                        + "traces of internal errors.")
                 .build());
         Specs.standardHelp(spec);
         return spec;

@@ -90,7 +90,7 @@ abstract class MendCommand implements Callable<Integer> {
         if (root.verbose()) {
             for (Source source : sources) {
                 err.println(source.name() + ": recipes " + recipeIds(planner, source));
-                err.println(source.name() + ": " + buildContext(planner, source));
+                buildContext(planner, source).forEach(line -> err.println(source.name() + ": " + line));
             }
         }
         Report report = report(mode(), planner.catalog());
@@ -126,17 +126,28 @@ abstract class MendCommand implements Callable<Integer> {
         return search.files(paths);
     }
 
-    /** Which build context recipes get for {@code source} and why, for {@code --verbose}. */
-    private String buildContext(Planner planner, Source source) {
-        java.util.Optional<dev.dockmend.context.BuildContext> context = planner.contexts().forDockerfile(source.path());
-        if (context.isEmpty()) {
-            return source.path() == null ? "no build context (standard input)" : "no build context (its folder cannot be read)";
+    /**
+     * Which build context recipes get for {@code source} and why, then the notes of the search (a compose
+     * file that could not be read, services that disagree), for {@code --verbose}.
+     */
+    private List<String> buildContext(Planner planner, Source source) {
+        java.util.Optional<dev.dockmend.context.BuildContexts.Located> located = planner.contexts().locate(source.path());
+        if (located.isEmpty()) {
+            return List.of(source.path() == null ? "no build context (standard input)" : "no build context (its folder cannot be read)");
         }
-        java.nio.file.Path base = root.directory().toAbsolutePath().normalize();
-        java.nio.file.Path folder = context.get().root();
-        String shown = folder.startsWith(base) ? base.relativize(folder).toString() : folder.toString();
-        return "build context " + (shown.isEmpty() ? "." : shown.replace('\\', '/')) + " (" + context.get().why() + ")"
-                + context.get().ignoreFile().map(file -> ", ignore file " + file.getFileName()).orElse("");
+        dev.dockmend.context.ContextOrigin origin = located.get().origin();
+        dev.dockmend.context.BuildContext context = located.get().context();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("build context " + shown(context.root()) + " (" + origin.describe(this::shown) + ")"
+                + context.ignoreFile().map(file -> ", ignore file " + shown(file)).orElse(""));
+        origin.notes().forEach(note -> lines.add("note: " + note.describe(this::shown)));
+        return lines;
+    }
+
+    /** A path as messages name it (relative to the working directory when below it), {@code .} for that directory. */
+    private String shown(Path path) {
+        Path base = root.directory().toAbsolutePath().normalize();
+        return path.toAbsolutePath().normalize().equals(base) ? "." : Source.namer(base).name(path);
     }
 
     private static String recipeIds(Planner planner, Source source) {

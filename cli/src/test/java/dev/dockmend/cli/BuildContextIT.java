@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build context reaches the recipes through the packaged program: found from the Dockerfile's folder,
- * named with {@code --build-context}, absent for standard input; a broken {@code .dockerignore} is an input error.
+ * named with {@code --context} (or {@code --build-context}), absent for standard input; a broken {@code .dockerignore} is an input error.
  */
 class BuildContextIT {
     private static final String DOCKERFILE = "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n";
@@ -50,12 +50,22 @@ class BuildContextIT {
     }
 
     @Test
-    void buildContextNamesAnotherFolder() throws IOException {
+    void contextNamesAnotherFolder() throws IOException {
         write("docker/Dockerfile", DOCKERFILE);
         write("package.json", "{}\n");
-        Program.Run run = fix("--write", "--build-context", ".", "docker/Dockerfile");
+        Program.Run run = fix("--write", "--context", ".", "docker/Dockerfile");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(WITH_CONTEXT.replace(" package-lock.json", ""), Files.readString(dir.resolve("docker/Dockerfile")));
+    }
+
+    @Test
+    void buildContextIsTheSameOption() throws IOException {
+        write("docker/Dockerfile", DOCKERFILE);
+        write("package.json", "{}\n");
+        Program.Run run = fix("--build-context", ".", "docker/Dockerfile");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(fix("--context", ".", "docker/Dockerfile").out(), run.out());
+        assertTrue(run.out().contains("+COPY package.json ./\n"), run.out());
     }
 
     @Test
@@ -107,9 +117,9 @@ class BuildContextIT {
         write("api/.dockerignore", "node_modules\n");
         Program.Run run = Program.launched().run(dir, "--verbose", "check", "--recipe", "reorder-copy-for-cache", "api/Dockerfile")
                 .withoutStackTrace();
-        assertTrue(run.err().contains("api/Dockerfile: build context api (the Dockerfile's folder), ignore file .dockerignore\n"), run.err());
-        Program.Run given = Program.launched().run(dir, "--verbose", "check", "--build-context", ".", "api/Dockerfile").withoutStackTrace();
-        assertTrue(given.err().contains("api/Dockerfile: build context . (given with --build-context)\n"), given.err());
+        assertTrue(run.err().contains("api/Dockerfile: build context api (the Dockerfile's folder), ignore file api/.dockerignore\n"), run.err());
+        Program.Run given = Program.launched().run(dir, "--verbose", "check", "--context", ".", "api/Dockerfile").withoutStackTrace();
+        assertTrue(given.err().contains("api/Dockerfile: build context . (given with --context)\n"), given.err());
         Program.Run stdin = Program.launched().run(dir, DOCKERFILE.getBytes(StandardCharsets.UTF_8), "--verbose", "check", "-")
                 .withoutStackTrace();
         assertTrue(stdin.err().contains("<stdin>: no build context (standard input)\n"), stdin.err());
@@ -118,8 +128,8 @@ class BuildContextIT {
     @Test
     void aMissingContextFolderIsAUsageError() throws IOException {
         write("Dockerfile", DOCKERFILE);
-        Program.Run run = fix("--build-context", "nowhere");
+        Program.Run run = fix("--context", "nowhere");
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("dockmend: error: --build-context "), run.err());
+        assertTrue(run.err().startsWith("dockmend: error: --context "), run.err());
     }
 }

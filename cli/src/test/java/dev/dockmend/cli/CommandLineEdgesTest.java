@@ -75,13 +75,22 @@ class CommandLineEdgesTest {
     @Test
     void aNegativeContextIsAUsageErrorNotABrokenHunk() throws IOException {
         write("Dockerfile", WITH_A_FINDING);
-        assertUsageError(run("fix", "--context", "-1", "Dockerfile"),
-                "dockmend fix: invalid value for option '--context': '-1' is negative: give 0 or more lines", "dockmend fix");
-        assertUsageError(run("check", "--context", "three"),
-                "dockmend check: invalid value for option '--context': 'three' is not a number", "dockmend check");
-        CliRun none = run("fix", "--context", "0", "Dockerfile");
+        assertUsageError(run("fix", "--unified", "-1", "Dockerfile"),
+                "dockmend fix: invalid value for option '--unified': '-1' is negative: give 0 or more lines", "dockmend fix");
+        assertUsageError(run("check", "-U", "three"),
+                "dockmend check: invalid value for option '--unified': 'three' is not a number", "dockmend check");
+        CliRun none = run("fix", "-U", "0", "Dockerfile");
         assertEquals(ExitCodes.OK, none.exitCode(), none.err());
         assertTrue(none.out().contains("@@ -4 +4 @@\n"), none.out());
+    }
+
+    @Test
+    void contextWithANumberSaysWhereTheDiffLinesWent() throws IOException {
+        write("Dockerfile", WITH_A_FINDING);
+        CliRun run = run("fix", "--context", "1", "Dockerfile");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertEquals("dockmend: error: --context " + dir.resolve("1") + ": not a folder (the lines of context in diffs are -U N, --unified N)\n",
+                run.err());
     }
 
     @Test
@@ -175,6 +184,7 @@ class CommandLineEdgesTest {
     void theConformanceCorpusIsRelativeToDirectoryLikeEveryPath() {
         CliRun run = run("conformance", "absent");
         assertEquals(ExitCodes.INPUT, run.exitCode());
-        assertEquals("dockmend: " + dir.resolve("absent") + ": no buildkit-expected.jsonl there\n", run.err());
+        assertEquals("dockmend: " + dir.resolve("absent") + ": no buildkit-expected.jsonl (a corpus) or INDEX.tsv (build contexts) there\n",
+                run.err());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class OutputApprovalTest {
 
     @Test
     void fixAsDiffWithOneLineOfContext() {
-        approve("fix-diff-context-1", "diff", inProject("fix", "--context", "1", "Dockerfile"), ExitCodes.OK);
+        approve("fix-diff-context-1", "diff", inProject("fix", "-U", "1", "Dockerfile"), ExitCodes.OK);
     }
 
     @Test
@@ -67,25 +66,12 @@ class OutputApprovalTest {
     void checkAsSarif(@TempDir Path repository) throws IOException {
         Files.createDirectory(repository.resolve(".git"));
         Path services = repository.resolve("services");
-        copy(TestData.root().resolve("cli/project"), services);
+        Trees.copy(TestData.root().resolve("cli/project"), services);
         CliRun run = CliRun.in(services, "check", "--format", "sarif");
         String rootUri = repository.toRealPath().toUri().toASCIIString();
         assertTrue(run.out().contains("\"uri\": \"" + rootUri + "\""), run.out());
         approve("check-sarif", "sarif.json", new CliRun(run.exitCode(), run.out().replace(rootUri, "file:///REPOSITORY/"),
                 run.err(), run.stdout()), ExitCodes.INPUT);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     @Test

@@ -35,6 +35,15 @@ record Program(List<String> command) {
         return value;
     }
 
+    /** The folder or jar a test class was loaded from, to put it on a program's class path. */
+    static Path classesOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The launcher at its place, or through {@code path} (a link to it). */
     static Program at(Path path) {
         return new Program(List.of(path.toString()));

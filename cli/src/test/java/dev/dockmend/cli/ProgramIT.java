@@ -103,7 +103,7 @@ class ProgramIT {
 
     @Test
     void fixPrintsTheDiff() throws IOException {
-        assertOutputs(inProject("fix", "--context", "1", "Dockerfile"), ExitCodes.OK,
+        assertOutputs(inProject("fix", "-U", "1", "Dockerfile"), ExitCodes.OK,
                 approved("fix-diff-context-1.approved.diff"), approved("fix-diff-context-1-stderr.approved.txt"));
     }
 
@@ -210,8 +210,8 @@ class ProgramIT {
     void badValues() throws IOException {
         assertUsageError(inProject("check", "--format", "xml"),
                 "dockmend check: invalid value for option '--format': 'xml' is not one of text, diff, json, sarif", "dockmend check");
-        assertUsageError(inProject("fix", "--context", "-1", "Dockerfile"),
-                "dockmend fix: invalid value for option '--context': '-1' is negative: give 0 or more lines", "dockmend fix");
+        assertUsageError(inProject("fix", "--unified", "-1", "Dockerfile"),
+                "dockmend fix: invalid value for option '--unified': '-1' is negative: give 0 or more lines", "dockmend fix");
         assertUsageError(inDir("-C", "absent", "check"),
                 "dockmend: invalid value for option '--directory': 'absent' is not a directory", "dockmend");
     }
@@ -252,7 +252,8 @@ class ProgramIT {
         Path services = dir.resolve("services/META-INF/services");
         Files.createDirectories(services);
         Files.writeString(services.resolve("dev.dockmend.recipe.Recipe"), BrokenRecipe.class.getName() + "\n");
-        Program broken = Program.withClassPath(classesOf(BrokenRecipe.class), classesOf(TestRecipe.class), dir.resolve("services"));
+        Program broken = Program.withClassPath(Program.classesOf(BrokenRecipe.class), Program.classesOf(TestRecipe.class),
+                dir.resolve("services"));
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\n");
 
         Program.Run recipes = broken.run(dir, "recipes").withoutStackTrace();
@@ -269,15 +270,6 @@ class ProgramIT {
                 + " (run with --verbose for the stack trace; please report it)\n", check.err());
         Program.Run checkVerbose = broken.run(dir, "check", "-v", "Dockerfile").withStackTrace();
         assertEquals(ExitCodes.INTERNAL, checkVerbose.exitCode(), checkVerbose.err());
-    }
-
-    /** The folder or jar a test class was loaded from. */
-    private static Path classesOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // The launcher reached through symbolic links finds its jar.

@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 public final class BuildContext {
     private final Path root;
     private final Optional<Path> ignoreFile;
-    private final String why;
     private volatile IgnoreRules rules;
     private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
@@ -32,27 +31,20 @@ public final class BuildContext {
     /**
      * @param root       the context's folder
      * @param ignoreFile the ignore file BuildKit reads for this Dockerfile, if there is one
-     * @param why        how the context was found, for {@code --verbose}
      */
-    BuildContext(Path root, Optional<Path> ignoreFile, String why) {
+    BuildContext(Path root, Optional<Path> ignoreFile) {
         this.root = root;
         this.ignoreFile = ignoreFile;
-        this.why = why;
     }
 
     /** A context of {@code root} with the rules of {@code root/.dockerignore}; for tests and tools. */
     public static BuildContext of(Path root) {
         Path ignore = root.resolve(".dockerignore");
-        return new BuildContext(root, Files.isRegularFile(ignore) ? Optional.of(ignore) : Optional.empty(), "given");
+        return new BuildContext(root, Files.isRegularFile(ignore) ? Optional.of(ignore) : Optional.empty());
     }
 
     public Path root() {
         return root;
-    }
-
-    /** How the context was found, e.g. {@code the Dockerfile's folder}. */
-    public String why() {
-        return why;
     }
 
     /** The ignore file in effect, if any. */
@@ -215,7 +207,7 @@ public final class BuildContext {
 
     @Override
     public String toString() {
-        return root + " (" + why + ")";
+        return root + ignoreFile.map(file -> " (ignore file " + file + ")").orElse("");
     }
 
     /** The context's ignore file cannot be read, or BuildKit would reject it. */

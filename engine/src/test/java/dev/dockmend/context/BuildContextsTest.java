@@ -75,9 +75,9 @@ class BuildContextsTest {
         write("ctx/go.mod", "module x\n");
         write("build/Dockerfile", "");
         BuildContexts contexts = new BuildContexts(Optional.of(dir.resolve("ctx")));
-        BuildContext context = contexts.forDockerfile(dir.resolve("build/Dockerfile")).orElseThrow();
-        assertTrue(context.provides("go.mod"));
-        assertEquals("given with --build-context", context.why());
+        BuildContexts.Located located = contexts.locate(dir.resolve("build/Dockerfile")).orElseThrow();
+        assertTrue(located.context().provides("go.mod"));
+        assertEquals("given with --context", located.origin().describe(Path::toString));
     }
 
     @Test

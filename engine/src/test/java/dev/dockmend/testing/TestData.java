@@ -55,8 +55,17 @@ public final class TestData {
 
     /** {@code ../shared/corpus}, when it is there. */
     public static Optional<Path> corpus() {
+        return shared("corpus");
+    }
+
+    /** {@code ../shared/contexts} (real build contexts, with an INDEX.tsv), when it is there. */
+    public static Optional<Path> contexts() {
+        return shared("contexts");
+    }
+
+    private static Optional<Path> shared(String folder) {
         String shared = System.getProperty("dockmend.shared");
-        Path path = shared != null ? Paths.get(shared, "corpus") : root().getParent().resolve("../shared/corpus");
+        Path path = shared != null ? Paths.get(shared, folder) : root().getParent().resolve("../shared/" + folder);
         return Files.isDirectory(path) ? Optional.of(path.normalize()) : Optional.empty();
     }
 }

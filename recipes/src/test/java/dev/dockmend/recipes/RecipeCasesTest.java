@@ -39,8 +39,11 @@ import dev.dockmend.tree.Dockerfile;
  * diff and its changes and findings equal the approved files byte for byte; the output parses; and a
  * second run changes nothing. A declining case approves an output equal to its input, with the
  * finding that says why. A case with a {@code context/} folder runs with it as the Dockerfile's build
- * context (as if the Dockerfile were {@code context/Dockerfile}, so {@code context/Dockerfile.dockerignore}
- * is its own ignore file); a case without one runs with no build context, as {@code fix -} does.
+ * context, as if the Dockerfile were {@code context/Dockerfile} (so {@code context/Dockerfile.dockerignore}
+ * is its own ignore file), or {@code context/PATH} when {@code case.json} says {@code "dockerfile": "PATH"}
+ * (a Dockerfile in a subfolder of its context, as a compose file builds it: the cli's ComposeCasesTest
+ * checks that the compose files of such a context find it); a case without one runs with no build
+ * context, as {@code fix -} does.
  */
 class RecipeCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +67,8 @@ class RecipeCasesTest {
         Dockerfile before = Dockerfiles.parse(input).orThrow(folder.resolve("Dockerfile").toString());
         Map<String, Map<String, String>> options = Map.of(recipe.id().value(), options(folder));
         Pipeline pipeline = new Pipeline(List.of(recipe));
-        java.util.function.Supplier<java.util.Optional<BuildContext>> buildContext = () -> buildContext(folder);
+        java.util.Optional<BuildContext> context = buildContext(folder);
+        java.util.function.Supplier<java.util.Optional<BuildContext>> buildContext = () -> context;
         Pipeline.Result result = pipeline.run(before, "Dockerfile", options, buildContext);
         byte[] output = Dockerfiles.toBytes(result.after());
 
@@ -84,22 +88,28 @@ class RecipeCasesTest {
     }
 
     /** The case's build context: its {@code context/} folder, if it has one. */
-    static java.util.Optional<BuildContext> buildContext(Path folder) {
+    static java.util.Optional<BuildContext> buildContext(Path folder) throws IOException {
         Path context = folder.resolve("context");
         if (!Files.isDirectory(context)) {
             return java.util.Optional.empty();
         }
-        return new BuildContexts(java.util.Optional.of(context)).forDockerfile(context.resolve("Dockerfile"));
+        return BuildContexts.fromDockerfileFolders().forDockerfileIn(context.resolve(dockerfilePlace(folder)), context);
+    }
+
+    /** Where the case's Dockerfile stands in its context: {@code case.json}'s {@code dockerfile}, else {@code Dockerfile}. */
+    static String dockerfilePlace(Path folder) throws IOException {
+        return caseJson(folder).path("dockerfile").asText("Dockerfile");
     }
 
     static Map<String, String> options(Path folder) throws IOException {
-        Path file = folder.resolve("case.json");
         Map<String, String> options = new HashMap<>();
-        if (Files.exists(file)) {
-            JsonNode node = JSON.readTree(file.toFile());
-            node.path("options").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
-        }
+        caseJson(folder).path("options").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
         return options;
+    }
+
+    private static JsonNode caseJson(Path folder) throws IOException {
+        Path file = folder.resolve("case.json");
+        return Files.exists(file) ? JSON.readTree(file.toFile()) : JSON.createObjectNode();
     }
 
     static String describe(List<Change> changes, List<Finding> findings) {

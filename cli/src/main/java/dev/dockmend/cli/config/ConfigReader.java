@@ -1,11 +1,5 @@
 package dev.dockmend.cli.config;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -58,40 +48,16 @@ final class ConfigReader {
 
     /** The one YAML document of the file, or null when it has none. */
     private static Node document(Path file, String name) throws ConfigFinder.ConfigException {
-        String text = text(file, name);
-        List<Node> documents = new ArrayList<>();
+        List<Node> documents;
         try {
-            for (Node document : new Yaml(new LoaderOptions()).composeAll(new StringReader(text))) {
-                documents.add(document);
-            }
-        } catch (MarkedYAMLException e) {
-            String context = e.getContext() == null ? "" : " (" + e.getContext()
-                    + (e.getContextMark() == null ? "" : " at " + position(e.getContextMark())) + ")";
-            Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new ConfigFinder.ConfigException(name + ":" + position(at) + ": error: invalid YAML: " + e.getProblem() + context);
-        } catch (YAMLException e) {
-            throw new ConfigFinder.ConfigException(name + ": error: invalid YAML: " + e.getMessage());
+            documents = YamlFile.documents(file);
+        } catch (YamlFile.Invalid e) {
+            throw new ConfigFinder.ConfigException(name + e.position().map(p -> ":" + p).orElse("") + ": error: " + e.problem());
         }
         if (documents.size() > 1) {
             throw error(name, documents.get(1), "a second YAML document (expected one document: a mapping of " + KEY_LIST + ")");
         }
         return documents.isEmpty() ? null : documents.get(0);
-    }
-
-    /** The file's text: UTF-8 (with or without a byte order mark), as YAML 1.2 asks. */
-    private static String text(Path file, String name) throws ConfigFinder.ConfigException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigFinder.ConfigException(name + ": error: cannot read: " + e.getMessage());
-        }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigFinder.ConfigException(name + ": error: not UTF-8 text (expected a YAML file in UTF-8)");
-        }
     }
 
     /** What one file sets, read key by key. */
@@ -256,24 +222,11 @@ final class ConfigReader {
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
+        return YamlFile.isNull(node);
     }
 
-    /** How a message names what was found. */
     private static String describe(Node node) {
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        Tag tag = scalar.getTag();
-        if (tag.equals(Tag.NULL)) {
-            return "empty";
-        }
-        String kind = tag.equals(Tag.BOOL) ? "the boolean" : tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? "the number" : "the text";
-        return kind + " `" + scalar.getValue() + "`";
+        return YamlFile.describe(node);
     }
 
     private static ConfigFinder.ConfigException error(String name, Node node, String message) {
@@ -281,6 +234,7 @@ final class ConfigReader {
     }
 
     private static String position(Mark mark) {
-        return (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+        return YamlFile.position(mark);
     }
+
 }

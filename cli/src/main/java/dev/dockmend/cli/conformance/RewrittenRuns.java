@@ -3,8 +3,10 @@ package dev.dockmend.cli.conformance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import dev.dockmend.context.BuildContext;
 import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.ShellAnalysis;
 import dev.dockmend.shell.ShellParser;
@@ -23,7 +25,7 @@ public final class RewrittenRuns implements RecipeCorpusRun.OutputCheck {
     private int removed;
 
     @Override
-    public List<String> check(Dockerfile before, Dockerfile after) {
+    public List<String> check(Dockerfile before, Dockerfile after, Optional<BuildContext> context) {
         Set<Instruction> unchanged = new HashSet<>(before.instructions());
         List<String> problems = new ArrayList<>();
         for (Dockerfile.Located located : after.located()) {

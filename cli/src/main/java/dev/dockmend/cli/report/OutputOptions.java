@@ -22,7 +22,7 @@ public final class OutputOptions {
     public static void addTo(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).converters(new Choice<>(Format.class))
                 .description("text, diff, json or sarif (default: diff for fix, text for check).").build());
-        spec.addOption(OptionSpec.builder("--context").paramLabel("N").type(int.class).defaultValue("3").converters(new Count())
+        spec.addOption(OptionSpec.builder("-U", "--unified").paramLabel("N").type(int.class).defaultValue("3").converters(new Count())
                 .description("Lines of context in diffs (default: ${DEFAULT-VALUE}).").build());
         spec.addOption(OptionSpec.builder("--color").paramLabel("WHEN").type(Colors.When.class).defaultValue("auto").converters(new Choice<>(Colors.When.class))
                 .description("auto, always or never (default: ${DEFAULT-VALUE}: only on a terminal, and not when NO_COLOR is set).").build());
@@ -32,7 +32,7 @@ public final class OutputOptions {
     public static OutputOptions of(CommandSpec spec) {
         OutputOptions output = new OutputOptions();
         output.format = spec.findOption("--format").getValue();
-        output.context = spec.findOption("--context").getValue();
+        output.context = spec.findOption("--unified").getValue();
         output.color = spec.findOption("--color").getValue();
         return output;
     }

@@ -45,7 +45,8 @@ public final class Planner {
         this.flagOptions = flagOptions;
         this.configs = configs;
         this.fixedConfig = fixedConfig;
-        this.contexts = new BuildContexts(java.util.Optional.ofNullable(flags.context));
+        this.contexts = new BuildContexts(java.util.Optional.ofNullable(flags.context),
+                java.util.Optional.of(new dev.dockmend.context.ComposeContexts(new dev.dockmend.cli.config.ComposeFiles())));
     }
 
     /** Where the build contexts of the run's Dockerfiles are, each read once for the whole run. */

@@ -19,7 +19,7 @@ public final class SelectionOptions {
     List<String> options = new ArrayList<>();
     Path config;
     boolean noConfig;
-    /** The build context named with {@code --build-context}, or null: each Dockerfile's folder. */
+    /** The build context named with {@code --context} (or {@code --build-context}), or null: found for each Dockerfile. */
     Path context;
 
     /** Adds the flags to {@code spec}. */
@@ -33,8 +33,9 @@ public final class SelectionOptions {
         spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
                 .description("Use this configuration file instead of the nearest .dockmend.yaml.").build());
         spec.addOption(OptionSpec.builder("--no-config").type(boolean.class).description("Ignore .dockmend.yaml files.").build());
-        spec.addOption(OptionSpec.builder("--build-context").paramLabel("DIR").type(Path.class)
-                .description("The build context of the Dockerfiles. Default: each Dockerfile's folder.").build());
+        spec.addOption(OptionSpec.builder("--context", "--build-context").paramLabel("DIR").type(Path.class)
+                .description("The build context of every Dockerfile of the run. Default: the context a compose file at or above "
+                        + "the Dockerfile (up to the repository's root) gives it, else the Dockerfile's folder.").build());
     }
 
     private static OptionSpec repeatable(String name, String label, String description) {
@@ -50,7 +51,7 @@ public final class SelectionOptions {
         selection.options = orEmpty(spec.findOption("--option").getValue());
         selection.config = spec.findOption("--config").getValue();
         selection.noConfig = Boolean.TRUE.equals(spec.findOption("--no-config").getValue());
-        selection.context = spec.findOption("--build-context").getValue();
+        selection.context = spec.findOption("--context").getValue();
         return selection;
     }
 
@@ -66,7 +67,10 @@ public final class SelectionOptions {
         if (context != null) {
             context = base.resolve(context);
             if (!java.nio.file.Files.isDirectory(context)) {
-                err.println("dockmend: error: --build-context " + context + ": not a folder");
+                // --context N was the diff's context lines before it named the build context (now -U N).
+                String hint = context.getFileName() != null && context.getFileName().toString().matches("[0-9]+")
+                        ? " (the lines of context in diffs are -U N, --unified N)" : "";
+                err.println("dockmend: error: --context " + context + ": not a folder" + hint);
                 return null;
             }
         }

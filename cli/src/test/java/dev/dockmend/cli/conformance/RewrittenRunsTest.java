@@ -19,9 +19,9 @@ class RewrittenRunsTest {
     void rewrittenRunsMustBeUnderstoodAgainAndAreCounted() {
         RewrittenRuns runs = new RewrittenRuns();
         Dockerfile before = parse("FROM a\nRUN a\nRUN b\nRUN c\nRUN d\n");
-        assertEquals(List.of(), runs.check(before, parse("FROM a\nRUN a \\\n    && b\nRUN c\nRUN d\n")));
+        assertEquals(List.of(), runs.check(before, parse("FROM a\nRUN a \\\n    && b\nRUN c\nRUN d\n"), java.util.Optional.empty()));
         assertEquals(List.of("the RUN at line 4 of the output is no longer understood: an unclosed double quote at column 3"),
-                runs.check(before, parse("FROM a\nRUN a\nRUN b\nRUN c \"d\n")));
+                runs.check(before, parse("FROM a\nRUN a\nRUN b\nRUN c \"d\n"), java.util.Optional.empty()));
         assertEquals(2, runs.rewritten());
         assertEquals(2, runs.removed());
     }

@@ -69,7 +69,7 @@ sealed interface ManifestPlan {
                         : install.named().stream().map(n -> BuildContext.normalize(n).orElseThrow()).toList());
                 if (ecosystem.withoutContext().isEmpty() && install.named().isEmpty()) {
                     return new Declined("without a build context the recipe cannot tell which files " + program + " reads",
-                            "run dockmend with the Dockerfile in its build context, or --build-context DIR");
+                            "run dockmend with the Dockerfile in its build context, or --context DIR");
                 }
                 continue;
             }
@@ -80,7 +80,7 @@ sealed interface ManifestPlan {
             }
             if (install.named().isEmpty() && !ecosystem.required().isEmpty() && ecosystem.required().stream().noneMatch(file -> !present(files, file).isEmpty())) {
                 return new Declined("the build context has none of " + String.join(", ", ecosystem.required()) + ", which "
-                        + program + " needs", "check the build context (--build-context DIR) and its .dockerignore");
+                        + program + " needs", "check the build context (--context DIR) and its .dockerignore");
             }
             for (String read : ecosystem.reads()) {
                 sources.addAll(present(files, read));
@@ -101,7 +101,7 @@ sealed interface ManifestPlan {
                 if (!files.provides(source)) {
                     return new Declined("`" + program + "` reads " + source + ", which the build context "
                             + (files.exists(source) ? "ignores (.dockerignore)" : "does not have"),
-                            "check the build context (--build-context DIR) and its .dockerignore");
+                            "check the build context (--context DIR) and its .dockerignore");
                 }
             }
             for (String written : ecosystem.writes()) {
