@@ -121,9 +121,9 @@ final class MigrateCommand implements Callable<Integer> {
         if (jobs < 1) {
             return usage(err, "--jobs " + jobs + ": expected 1 or more");
         }
-        OptionSpec context = spec.findOption("--build-context");
+        OptionSpec context = spec.findOption("--context");
         if (context != null && context.getValue() != null) {
-            return usage(err, "--build-context names one folder for the Dockerfiles of every repository; migrate finds each"
+            return usage(err, "--context names one folder for the Dockerfiles of every repository; migrate finds each"
                     + " Dockerfile's build context in its own repository, as fix does without it");
         }
         SelectionOptions selection = SelectionOptions.of(spec);

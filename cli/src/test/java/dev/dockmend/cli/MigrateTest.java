@@ -334,7 +334,7 @@ class MigrateTest {
                 () -> assertUsage(migrate("--patch-dir", "out", "--recipe", "no-such", "api"), "no-such"),
                 () -> assertUsage(migrate("--patch-dir", "out"), "no repository given"),
                 () -> assertUsage(migrate("--patch-dir", "out", "--jobs", "0", "api"), "--jobs 0: expected 1 or more"),
-                () -> assertUsage(migrate("--patch-dir", "out", "--build-context", "api", "api"), "--build-context names one folder"));
+                () -> assertUsage(migrate("--patch-dir", "out", "--context", "api", "api"), "--context names one folder"));
     }
 
     private static void assertUsage(CliRun run, String message) {
