@@ -60,8 +60,9 @@ class PipelineNeverWorseTest {
         for (Recipe recipe : RecipeCatalog.load().all()) {
             for (Path folder : TestData.cases(recipe.id().value())) {
                 Path dockerfile = folder.resolve("Dockerfile");
+                Optional<BuildContext> context = RecipeCasesTest.buildContext(folder);
                 inputs.add(new Input(folder.getParent().getFileName() + "/" + folder.getFileName(), Files.readAllBytes(dockerfile),
-                        Map.of(recipe.id().value(), RecipeCasesTest.options(folder)), () -> RecipeCasesTest.buildContext(folder)));
+                        Map.of(recipe.id().value(), RecipeCasesTest.options(folder)), () -> context));
             }
         }
         Tally tally = compare(inputs);
