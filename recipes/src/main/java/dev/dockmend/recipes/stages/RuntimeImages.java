@@ -1,0 +1,215 @@
+package dev.dockmend.recipes.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+import dev.dockmend.recipes.Knowledge;
+
+/**
+ * The toolchains of {@code knowledge/runtime-images.txt} (whose header documents the format): which toolchain
+ * images a build runs on, the runtime image for each, what only the build needs, and about how large images
+ * are. A malformed table fails with an {@link IllegalArgumentException} naming the file, the line and what is
+ * wrong.
+ */
+public final class RuntimeImages {
+    static final String FILE = "runtime-images.txt";
+
+    /** A {@code size} line: images matching {@code pattern} are about {@code megabytes} large. */
+    private record Size(Pattern pattern, int megabytes) {
+    }
+
+    /** An {@code installer} line: the program and the words after it that install packages. */
+    public record Installer(String program, List<String> words) {
+        public Installer {
+            words = List.copyOf(words);
+        }
+    }
+
+    private final List<Toolchain> toolchains;
+    private final List<Size> sizes;
+    private final List<Installer> installers;
+    private final FilePatterns notRuntime;
+
+    private RuntimeImages(List<Toolchain> toolchains, List<Size> sizes, List<Installer> installers, FilePatterns notRuntime) {
+        this.toolchains = List.copyOf(toolchains);
+        this.sizes = List.copyOf(sizes);
+        this.installers = List.copyOf(installers);
+        this.notRuntime = notRuntime;
+    }
+
+    /** Files no program reads at run time, whatever the toolchain. */
+    public FilePatterns notRuntime() {
+        return notRuntime;
+    }
+
+    /** The table shipped with the recipes, read on first use. */
+    public static RuntimeImages shipped() {
+        return Shipped.TABLE;
+    }
+
+    private static final class Shipped {
+        static final RuntimeImages TABLE = parse(FILE, Knowledge.lines(FILE));
+    }
+
+    public List<Toolchain> toolchains() {
+        return toolchains;
+    }
+
+    /** The toolchains that build on image {@code reference} ({@code name:tag}), in table order. */
+    public List<Toolchain> building(String reference) {
+        return toolchains.stream().filter(toolchain -> toolchain.builds(reference)).toList();
+    }
+
+    /** About how large image {@code reference} ({@code name:tag}) is, in MB, if the table says. */
+    public OptionalInt megabytes(String reference) {
+        for (Size size : sizes) {
+            if (size.pattern().matcher(reference).matches()) {
+                return OptionalInt.of(size.megabytes());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The package installers a build stage may run ({@code apt-get install}, {@code apk add}). */
+    public List<Installer> installers() {
+        return installers;
+    }
+
+    /**
+     * Reads a table.
+     *
+     * @throws IllegalArgumentException naming the source and line of the first problem
+     */
+    public static RuntimeImages parse(String source, List<String> lines) {
+        List<Toolchain> toolchains = new ArrayList<>();
+        List<Size> sizes = new ArrayList<>();
+        List<Installer> installers = new ArrayList<>();
+        List<String> notRuntime = new ArrayList<>();
+        Builder current = null;
+        for (Knowledge.KeyLine line : Knowledge.keyLines(lines)) {
+            List<String> values = line.values();
+            switch (line.key()) {
+                case "size" -> {
+                    if (values.size() < 3 || !values.get(1).matches("[0-9]{1,6}")) {
+                        throw problem(source, line.number(), "`size` takes an image, a whole number of MB and a source");
+                    }
+                    sizes.add(new Size(glob(values.get(0)), Integer.parseInt(values.get(1))));
+                }
+                case "installer" -> {
+                    if (values.size() < 2) {
+                        throw problem(source, line.number(), "`installer` takes a program and the words that install");
+                    }
+                    installers.add(new Installer(values.get(0), values.subList(1, values.size())));
+                }
+                case "not-runtime" -> notRuntime.addAll(values);
+                case "toolchain" -> {
+                    if (values.size() != 1) {
+                        throw problem(source, line.number(), "`toolchain` takes one name");
+                    }
+                    if (current != null) {
+                        toolchains.add(current.build(source));
+                    }
+                    current = new Builder(values.get(0), line.number());
+                }
+                default -> {
+                    if (current == null) {
+                        throw problem(source, line.number(), "`" + line.key() + "` comes before the first `toolchain` line");
+                    }
+                    current.add(source, line);
+                }
+            }
+        }
+        if (current != null) {
+            toolchains.add(current.build(source));
+        }
+        if (toolchains.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no `toolchain` entry");
+        }
+        return new RuntimeImages(toolchains, sizes, installers, new FilePatterns(notRuntime));
+    }
+
+    private static IllegalArgumentException problem(String source, int line, String message) {
+        return new IllegalArgumentException(source + " line " + line + ": " + message);
+    }
+
+    /** A pattern where {@code *} matches any text and everything else itself. */
+    private static Pattern glob(String text) {
+        String[] parts = text.split("\\*", -1);
+        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            regex.append(".*").append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    /** The facts of one {@code toolchain} entry while it is read. */
+    private static final class Builder {
+        private final String name;
+        private final int line;
+        private String workdir;
+        private String sourceUrl;
+        private final List<Toolchain.Runtime> runtimes = new ArrayList<>();
+        private final List<String> buildEnv = new ArrayList<>();
+        private final List<String> buildPackages = new ArrayList<>();
+        private final List<String> buildInputs = new ArrayList<>();
+        private final List<String> selfContained = new ArrayList<>();
+
+        Builder(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        void add(String source, Knowledge.KeyLine keyLine) {
+            List<String> values = keyLine.values();
+            int number = keyLine.number();
+            switch (keyLine.key()) {
+                case "workdir" -> {
+                    if (values.size() != 1 || !values.get(0).startsWith("/") || workdir != null) {
+                        throw problem(source, number, "`workdir` takes one absolute path, once per toolchain");
+                    }
+                    workdir = values.get(0);
+                }
+                case "runtime" -> {
+                    if (values.size() != 3) {
+                        throw problem(source, number, "`runtime` takes a kind, a toolchain image and a runtime image");
+                    }
+                    ImagePattern pattern;
+                    try {
+                        pattern = ImagePattern.parse(values.get(1));
+                    } catch (IllegalArgumentException e) {
+                        throw problem(source, number, e.getMessage());
+                    }
+                    String template = values.get(2);
+                    for (String part : ImagePattern.PARTS.keySet()) {
+                        if (template.contains("{" + part + "}") && !pattern.placeholders().contains(part)) {
+                            throw problem(source, number, "the runtime image uses {" + part + "}, which the toolchain image does not capture");
+                        }
+                    }
+                    runtimes.add(new Toolchain.Runtime(values.get(0), pattern, template));
+                }
+                case "build-env" -> buildEnv.addAll(values);
+                case "build-packages" -> buildPackages.addAll(values);
+                case "build-inputs" -> buildInputs.addAll(values);
+                case "self-contained" -> selfContained.addAll(values);
+                case "source" -> {
+                    if (values.size() != 1 || sourceUrl != null) {
+                        throw problem(source, number, "`source` takes one URL, once per toolchain");
+                    }
+                    sourceUrl = values.get(0);
+                }
+                default -> throw problem(source, number, "unknown key `" + keyLine.key()
+                        + "`; the keys are toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, source, installer, not-runtime, size");
+            }
+        }
+
+        Toolchain build(String source) {
+            if (runtimes.isEmpty() || sourceUrl == null) {
+                throw problem(source, line, "toolchain " + name + " needs `runtime` and `source` lines");
+            }
+            return new Toolchain(name, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl);
+        }
+    }
+}
