@@ -25,16 +25,19 @@ final class GoBuild implements BuildReader {
     @Override
     public Optional<Artefact> read(BuildStage stage) {
         List<Found> builds = BuildReader.find(stage, List.of("go"), List.of("build"));
+        boolean install = false;
         if (builds.isEmpty()) {
-            List<Found> installs = BuildReader.find(stage, List.of("go"), List.of("install"));
-            if (!installs.isEmpty()) {
-                throw new Declined(stage.fileIndex(installs.get(0).index()), "go install puts its binaries in the GOPATH's bin folder,"
-                        + " named by packages the recipe does not resolve", "build with go build -o PATH, and run PATH");
+            // go install PKG@VERSION installs a tool for the build; go install of the module's own package is the build.
+            builds = BuildReader.find(stage, List.of("go"), List.of("install")).stream()
+                    .filter(found -> found.effective().arguments().stream().noneMatch(word -> word.text().contains("@"))).toList();
+            install = true;
+            if (builds.isEmpty()) {
+                return Optional.empty();
             }
-            return Optional.empty();
         }
+        String verb = install ? "go install" : "go build";
         if (builds.size() > 1) {
-            throw new Declined(stage.fileIndex(builds.get(1).index()), "the stage runs go build " + builds.size()
+            throw new Declined(stage.fileIndex(builds.get(1).index()), "the stage runs " + verb + " " + builds.size()
                     + " times, and the recipe moves one program", "split the stages by hand, copying each binary");
         }
         Found build = builds.get(0);
@@ -81,15 +84,38 @@ final class GoBuild implements BuildReader {
         String folder = stage.workdir(build.index());
         String path;
         String how;
-        if (output.isPresent() && !output.get().endsWith("/")) {
+        if (install) {
+            path = Paths.join(binFolder(stage, build.index(), at), defaultName(stage, packages, folder, at, verb));
+            how = "go install of " + (packages.isEmpty() ? "." : packages.get(0)) + " (into the GOPATH's bin folder)";
+        } else if (output.isPresent() && !output.get().endsWith("/")) {
             path = stage.absolute(output.get(), build.index());
             how = "the -o of go build";
         } else {
-            String name = defaultName(stage, packages, folder, at);
+            String name = defaultName(stage, packages, folder, at, verb);
             path = Paths.join(output.map(o -> Paths.join(folder, o)).orElse(folder), name);
             how = "go build's default name for " + (packages.isEmpty() ? "." : packages.get(0));
         }
         return Optional.of(new Artefact(at, path, false, kind(stage, build), how, List.of()));
+    }
+
+    /** Where go install writes: GOBIN, else GOPATH's bin, as ENV of the stage or the golang image (/go) set them. */
+    private static String binFolder(BuildStage stage, int index, int at) {
+        for (String variable : List.of("GOBIN", "GOPATH")) {
+            boolean set = false;
+            for (int i = 1; i < index; i++) {
+                set |= stage.instructions().get(i) instanceof dev.dockmend.tree.Env env
+                        && env.pairs().stream().anyMatch(pair -> pair.key().equals(variable));
+            }
+            if (set) {
+                Optional<String> value = stage.env(variable, index).filter(v -> v.startsWith("/"));
+                if (value.isEmpty()) {
+                    throw new Declined(at, "go install writes into " + variable + ", which the stage sets from a variable",
+                            "build with go build -o PATH, and run PATH");
+                }
+                return variable.equals("GOBIN") ? value.get() : Paths.join(value.get(), "bin");
+            }
+        }
+        return Paths.join(stage.toolchain().workdir(), "bin");
     }
 
     /** {@code static} when the binary needs no C library, else {@code cgo}. */
@@ -106,13 +132,14 @@ final class GoBuild implements BuildReader {
      * The name go build gives the binary of {@code packages}: a file list takes the first file's name, a folder
      * or import path its last element (a major version suffix such as v2 skipped), {@code .} the module path's.
      */
-    private static String defaultName(BuildStage stage, List<String> packages, String folder, int at) {
+    private static String defaultName(BuildStage stage, List<String> packages, String folder, int at, String verb) {
         if (packages.size() > 1 && !packages.stream().allMatch(p -> p.endsWith(".go"))) {
-            throw new Declined(at, "go build of several packages writes no binary", "build one package with -o PATH");
+            throw new Declined(at, verb + " of several packages makes several binaries", "build one package with go build -o PATH");
         }
         String target = packages.isEmpty() ? "." : packages.get(0);
         if (target.contains("...")) {
-            throw new Declined(at, "go build " + target + " of several packages writes no binary", "build one package with -o PATH");
+            throw new Declined(at, verb + " " + target + " builds every package of the module, so which binaries it makes is not known",
+                    "build one package with go build -o PATH");
         }
         if (target.endsWith(".go")) {
             String file = Paths.name(Paths.join("/", target));
@@ -127,7 +154,7 @@ final class GoBuild implements BuildReader {
             if (!absolute.equals(folder)) {
                 return lastElement(absolute);
             }
-            throw new Declined(at, "go build names the binary after the module path in go.mod, which the build context does not show",
+            throw new Declined(at, verb + " names the binary after the module path in go.mod, which the build context does not show",
                     "give go build -o NAME, or run dockmend with --build-context");
         }
         return lastElement(target);

@@ -66,6 +66,10 @@ final class StageSplit {
         String flags = from.platform().map(p -> "--platform=" + p + " ").orElse("");
         runtime.add(Edits.instruction(file, from.keywordText() + " " + flags + runtimeImage + ending)
                 .withLeading(new Trivia(List.of(new BlankLine("", ending)))));
+        if (!hasAbsoluteWorkdir(instructions)) {
+            // The stage ran in the toolchain image's WORKDIR; the runtime image's may differ.
+            runtime.add(Edits.instruction(file, context.style().keyword("WORKDIR") + " " + stage.toolchain().workdir() + ending));
+        }
         String copyText = context.style().keyword("COPY") + " --from=" + name + " " + artefact.path() + " " + artefact.path() + ending;
         List<String> redeclared = new ArrayList<>();
         for (int i = 1; i < instructions.size(); i++) {
@@ -143,6 +147,11 @@ final class StageSplit {
             }
         }
         return last;
+    }
+
+    /** Whether a WORKDIR of the stage sets an absolute path. */
+    private static boolean hasAbsoluteWorkdir(List<Instruction> instructions) {
+        return instructions.stream().anyMatch(i -> i instanceof Workdir w && w.path().startsWith("/"));
     }
 
     /** Whether a WORKDIR after instruction {@code i} is an absolute path. */

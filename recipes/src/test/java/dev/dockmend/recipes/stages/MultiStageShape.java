@@ -19,7 +19,7 @@ import dev.dockmend.tree.view.Stages;
 /**
  * What every multi-stage file the recipe writes must be, checked independently of how the recipe decides: the
  * final stage is not on a toolchain image; every {@code COPY --from} names an earlier stage of the file and a
- * path that stage's RUNs write (an {@code -o}/{@code --output} they give, the {@code target/} or
+ * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
  * {@code build/libs/} folder of a Maven or Gradle build, the folder of an {@code npm run build}); and the final
  * stage's command uses what was copied.
  */
@@ -87,6 +87,9 @@ final class MultiStageShape {
             }
             if (text.contains("npm run build") && path.equals(workdir)) {
                 return true;
+            }
+            if (text.contains("go install") && Paths.parent(path).equals("/go/bin")) {
+                return true; // go install writes into the golang image's GOPATH/bin
             }
             if (text.contains("go build") && !text.contains(" -o") && Paths.parent(path).equals(workdir)) {
                 return true; // go build's default name, in the folder it runs in
