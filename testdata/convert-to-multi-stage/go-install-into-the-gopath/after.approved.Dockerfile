@@ -1,7 +1,6 @@
 FROM golang:alpine AS build
 
-RUN apk update \
-  && apk add git
+RUN apk add --no-cache git
 
 COPY server /go/src/app/server
 

@@ -47,6 +47,7 @@ interface BuildReader {
             case "go" -> Optional.of(new GoBuild());
             case "maven", "gradle" -> Optional.of(new JarBuild(name));
             case "dotnet" -> Optional.of(new DotnetPublish());
+            case "cargo" -> Optional.of(new CargoBuild(java.util.Set.copyOf(toolchain.selfContained())));
             case "npm" -> Optional.of(new NpmBuild(java.util.Set.copyOf(toolchain.selfContained())));
             default -> Optional.empty();
         };

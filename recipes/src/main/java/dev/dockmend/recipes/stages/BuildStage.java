@@ -46,10 +46,19 @@ final class BuildStage {
         this.reference = reference;
         this.context = context;
         String workdir = toolchain.workdir();
+        // The literal ENV values so far, kept as the instructions are read, so that WORKDIRs cost one lookup each.
+        Map<String, Optional<String>> env = new HashMap<>();
         for (int i = 0; i < stage.instructions().size(); i++) {
-            if (stage.instructions().get(i) instanceof Workdir change && workdir != null) {
+            Instruction instruction = stage.instructions().get(i);
+            if (instruction instanceof Workdir change && workdir != null) {
                 String base = workdir;
-                workdir = expand(change.path(), i).map(path -> Paths.join(base, path)).orElse(null);
+                workdir = expand(change.path(), name -> env.getOrDefault(name, Optional.empty())).map(path -> Paths.join(base, path))
+                        .orElse(null);
+            }
+            if (instruction instanceof Env set) {
+                for (KeyValue pair : set.pairs()) {
+                    env.put(pair.key(), pair.value().indexOf('$') < 0 ? Optional.of(pair.value()) : Optional.empty());
+                }
             }
             workdirs.add(workdir);
         }
@@ -132,17 +141,19 @@ final class BuildStage {
         return value;
     }
 
-    /** {@code text} with the stage's literal ENV values put in for {@code $NAME} and {@code ${NAME}}; empty when one is unknown. */
-    Optional<String> expand(String text, int i) {
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
+
+    /** {@code text} with {@code values} put in for {@code $NAME} and {@code ${NAME}}; empty when one is unknown. */
+    private static Optional<String> expand(String text, java.util.function.Function<String, Optional<String>> values) {
         if (text.indexOf('$') < 0) {
             return Optional.of(text);
         }
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))")
-                .matcher(text);
+        java.util.regex.Matcher matcher = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            Optional<String> value = env(name, i);
+            Optional<String> value = values.apply(name);
             if (value.isEmpty()) {
                 return Optional.empty();
             }

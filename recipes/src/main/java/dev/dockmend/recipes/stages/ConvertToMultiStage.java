@@ -112,7 +112,7 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     private static String knownBuilds() {
-        return "go build, mvn package, gradle build, dotnet publish, npm run build";
+        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build";
     }
 
     private RecipeResult convert(BuildStage stage, BuildReader reader, Artefact artefact, RecipeContext context) {

@@ -66,12 +66,15 @@ final class StageSplit {
         String flags = from.platform().map(p -> "--platform=" + p + " ").orElse("");
         runtime.add(Edits.instruction(file, from.keywordText() + " " + flags + runtimeImage + ending)
                 .withLeading(new Trivia(List.of(new BlankLine("", ending)))));
-        if (!hasAbsoluteWorkdir(instructions)) {
+        if (lastAbsoluteWorkdir(instructions) < 0) {
             // The stage ran in the toolchain image's WORKDIR; the runtime image's may differ.
             runtime.add(Edits.instruction(file, context.style().keyword("WORKDIR") + " " + stage.toolchain().workdir() + ending));
         }
         String copyText = context.style().keyword("COPY") + " --from=" + name + " " + artefact.path() + " " + artefact.path() + ending;
         List<String> redeclared = new ArrayList<>();
+        java.util.Set<String> runtimeVariables = runtimeVariables(instructions, stage.toolchain());
+        int start = stage.startCommand();
+        int lastAbsoluteWorkdir = lastAbsoluteWorkdir(instructions);
         for (int i = 1; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
             boolean beforeEnd = i < lastBuild;
@@ -79,7 +82,7 @@ final class StageSplit {
                 build.add(instruction);
             } else if (instruction instanceof Arg arg) {
                 build.add(arg);
-                if (usedByRuntime(arg, instructions, stage.toolchain())) {
+                if (arg.declarations().stream().anyMatch(d -> runtimeVariables.contains(d.name()))) {
                     runtime.add(arg.withLeading(Trivia.EMPTY));
                     arg.declarations().forEach(d -> redeclared.add(d.name()));
                 }
@@ -97,7 +100,7 @@ final class StageSplit {
                 }
                 // The runtime stage runs nothing before its command, so a WORKDIR that a later absolute one
                 // replaces would only leave an empty folder.
-                if (!beforeEnd || !replacedLater(instructions, i)) {
+                if (!beforeEnd || lastAbsoluteWorkdir <= i) {
                     runtime.add(beforeEnd ? instruction.withLeading(Trivia.EMPTY) : instruction);
                 }
             } else if (instruction instanceof User user) {
@@ -110,7 +113,7 @@ final class StageSplit {
                     build.add(user);
                 }
                 runtime.add(beforeEnd ? user.withLeading(Trivia.EMPTY) : user);
-            } else if ((instruction instanceof Cmd || instruction instanceof Entrypoint) && execWords != null && i == stage.startCommand()) {
+            } else if ((instruction instanceof Cmd || instruction instanceof Entrypoint) && execWords != null && i == start) {
                 runtime.add(exec(file, instruction, execWords, ending));
             } else if (instruction instanceof Cmd || instruction instanceof Entrypoint || instruction instanceof Expose
                     || instruction instanceof Label || instruction instanceof Volume || instruction instanceof StopSignal
@@ -149,19 +152,14 @@ final class StageSplit {
         return last;
     }
 
-    /** Whether a WORKDIR of the stage sets an absolute path. */
-    private static boolean hasAbsoluteWorkdir(List<Instruction> instructions) {
-        return instructions.stream().anyMatch(i -> i instanceof Workdir w && w.path().startsWith("/"));
-    }
-
-    /** Whether a WORKDIR after instruction {@code i} is an absolute path. */
-    private static boolean replacedLater(List<Instruction> instructions, int i) {
-        for (int k = i + 1; k < instructions.size(); k++) {
-            if (instructions.get(k) instanceof Workdir later && later.path().startsWith("/")) {
-                return true;
+    /** The index of the stage's last WORKDIR of an absolute path, or -1. */
+    private static int lastAbsoluteWorkdir(List<Instruction> instructions) {
+        for (int i = instructions.size() - 1; i > 0; i--) {
+            if (instructions.get(i) instanceof Workdir w && w.path().startsWith("/")) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static String fromText(From from, String image, RecipeContext context) {
@@ -192,22 +190,26 @@ final class StageSplit {
         return true;
     }
 
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+
     /**
-     * Whether an instruction that goes to the runtime stage expands a variable this ARG declares: ENV, LABEL,
-     * EXPOSE, USER, WORKDIR, VOLUME and STOPSIGNAL expand build arguments, CMD and ENTRYPOINT do not.
+     * The variables that instructions going to the runtime stage expand: ENV, LABEL, EXPOSE, USER, WORKDIR,
+     * VOLUME and STOPSIGNAL expand build arguments, CMD and ENTRYPOINT do not. An ARG declaring one of them is
+     * declared again in the runtime stage.
      */
-    private static boolean usedByRuntime(Arg arg, List<Instruction> instructions, Toolchain toolchain) {
-        for (Arg.Declaration declaration : arg.declarations()) {
-            Pattern use = Pattern.compile("\\$\\{?" + Pattern.quote(declaration.name()) + "(?![A-Za-z0-9_])");
-            for (Instruction instruction : instructions) {
-                boolean expands = instruction instanceof Env env && !buildOnly(env, toolchain) || instruction instanceof Label
-                        || instruction instanceof Expose || instruction instanceof User || instruction instanceof Workdir
-                        || instruction instanceof Volume || instruction instanceof StopSignal;
-                if (expands && use.matcher(instruction.value().original()).find()) {
-                    return true;
+    private static java.util.Set<String> runtimeVariables(List<Instruction> instructions, Toolchain toolchain) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Instruction instruction : instructions) {
+            boolean expands = instruction instanceof Env env && !buildOnly(env, toolchain) || instruction instanceof Label
+                    || instruction instanceof Expose || instruction instanceof User || instruction instanceof Workdir
+                    || instruction instanceof Volume || instruction instanceof StopSignal;
+            if (expands && instruction.value().original().indexOf('$') >= 0) {
+                java.util.regex.Matcher matcher = VARIABLE.matcher(instruction.value().original());
+                while (matcher.find()) {
+                    names.add(matcher.group(1));
                 }
             }
         }
-        return false;
+        return names;
     }
 }

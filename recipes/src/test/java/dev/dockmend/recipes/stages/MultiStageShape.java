@@ -20,7 +20,7 @@ import dev.dockmend.tree.view.Stages;
  * What every multi-stage file the recipe writes must be, checked independently of how the recipe decides: the
  * final stage is not on a toolchain image; every {@code COPY --from} names an earlier stage of the file and a
  * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
- * {@code build/libs/} folder of a Maven or Gradle build, the folder of an {@code npm run build}); and the final
+ * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}); and the final
  * stage's command uses what was copied.
  */
 final class MultiStageShape {
@@ -83,6 +83,9 @@ final class MultiStageShape {
             String text = run.value().original();
             if ((text.contains("mvn") && path.startsWith(Paths.join(workdir, "target") + "/")
                     || text.contains("gradle") && path.startsWith(Paths.join(workdir, "build/libs") + "/")) && path.endsWith(".jar")) {
+                return true;
+            }
+            if (text.contains("cargo build") && path.startsWith(Paths.join(workdir, "target") + "/")) {
                 return true;
             }
             if (text.contains("npm run build") && path.equals(workdir)) {
