@@ -123,6 +123,7 @@ public final class ConvertToMultiStage implements Recipe {
                 "split the stages by hand"));
         List<String> words = stage.startWords();
         reader.checkStart(stage, artefact, words);
+        checkHealthcheck(stage, runtimeImage);
         RunCheck.check(stage, TABLE);
         RuntimeFiles.check(stage, artefact, TABLE);
         if (!endsWithNewline(file)) {
@@ -152,6 +153,19 @@ public final class ConvertToMultiStage implements Recipe {
                     + runtimeImage + " is not", "pin " + runtimeImage + " by its digest too"));
         }
         return new RecipeResult(after, List.of(new Change(ID, from, to, reason, Safety.REVIEW)), findings);
+    }
+
+    /**
+     * A HEALTHCHECK moves to the runtime stage only where the runtime image has what its command runs: until
+     * the recipe knows the tools of runtime images, a HEALTHCHECK with a command keeps the stage single.
+     */
+    private static void checkHealthcheck(BuildStage stage, String runtimeImage) {
+        for (int i = 1; i < stage.instructions().size(); i++) {
+            if (stage.instructions().get(i) instanceof dev.dockmend.tree.Healthcheck check && check.type().isPresent() && !check.isNone()) {
+                throw new Declined(stage.fileIndex(i), "the HEALTHCHECK runs a command of " + stage.reference() + ", which the runtime "
+                        + "image " + runtimeImage + " may not have", "split the stages by hand, with a HEALTHCHECK the runtime image can run");
+            }
+        }
     }
 
     /** The runtime image of the first kind the first toolchain of {@code reference} gives. */
