@@ -79,6 +79,25 @@ interface BuildReader {
     }
 
     /**
+     * The one build of the stage among {@code builds} (not empty), run in the RUN's WORKDIR.
+     *
+     * @param what the build's command, for messages ({@code go build})
+     * @throws Declined when the stage runs it more than once, or after a {@code cd} in its RUN
+     */
+    static Found one(BuildStage stage, List<Found> builds, String what) {
+        if (builds.size() > 1) {
+            throw new Declined(stage.fileIndex(builds.get(1).index()), "the stage runs " + what + " " + builds.size()
+                    + " times, and the recipe moves what one build makes", "split the stages by hand");
+        }
+        Found build = builds.get(0);
+        if (build.afterCd()) {
+            throw new Declined(stage.fileIndex(build.index()), "the RUN changes folder before " + what
+                    + ", so what it makes is not where the WORKDIR says", "set the folder with WORKDIR instead of cd");
+        }
+        return build;
+    }
+
+    /**
      * The commands of the stage's RUNs whose program is one of {@code programs} and whose first word is one of
      * {@code subcommands} (any word when empty).
      *

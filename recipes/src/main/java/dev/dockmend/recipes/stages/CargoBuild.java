@@ -39,15 +39,8 @@ final class CargoBuild implements BuildReader {
             }
             return Optional.empty();
         }
-        if (builds.size() > 1) {
-            throw new Declined(stage.fileIndex(builds.get(1).index()), "the stage runs cargo build " + builds.size() + " times",
-                    "split the stages by hand");
-        }
-        Found build = builds.get(0);
+        Found build = BuildReader.one(stage, builds, "cargo build");
         int at = stage.fileIndex(build.index());
-        if (build.afterCd()) {
-            throw new Declined(at, "the RUN changes folder before cargo build", "set the folder with WORKDIR instead of cd");
-        }
         if (stage.env("CARGO_TARGET_DIR", build.index()).isPresent() || stage.env("CARGO_BUILD_TARGET", build.index()).isPresent()) {
             throw new Declined(at, "CARGO_TARGET_DIR or CARGO_BUILD_TARGET moves the build's output", "give --target-dir on the command");
         }

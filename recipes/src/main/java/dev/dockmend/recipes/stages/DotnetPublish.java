@@ -24,16 +24,8 @@ final class DotnetPublish implements BuildReader {
         if (publishes.isEmpty()) {
             return Optional.empty();
         }
-        if (publishes.size() > 1) {
-            throw new Declined(stage.fileIndex(publishes.get(1).index()), "the stage publishes " + publishes.size()
-                    + " times, and the recipe moves one folder", "split the stages by hand");
-        }
-        Found publish = publishes.get(0);
+        Found publish = BuildReader.one(stage, publishes, "dotnet publish");
         int at = stage.fileIndex(publish.index());
-        if (publish.afterCd()) {
-            throw new Declined(at, "the RUN changes folder before dotnet publish, so where the output lands is not the WORKDIR",
-                    "set the folder with WORKDIR instead of cd");
-        }
         Optional<String> output = Optional.empty();
         Optional<String> project = Optional.empty();
         List<Word> words = publish.effective().arguments();

@@ -17,14 +17,19 @@ public final class FilePatterns {
             if (pattern.endsWith("/")) {
                 folders.add(pattern.substring(0, pattern.length() - 1));
             } else {
-                String[] parts = pattern.split("\\*", -1);
-                StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
-                for (int i = 1; i < parts.length; i++) {
-                    regex.append(".*").append(Pattern.quote(parts[i]));
-                }
-                names.add(Pattern.compile(regex.toString()));
+                names.add(glob(pattern));
             }
         }
+    }
+
+    /** A pattern where {@code *} matches any text and everything else itself. */
+    static Pattern glob(String text) {
+        String[] parts = text.split("\\*", -1);
+        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            regex.append(".*").append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /** Whether a path (slash-separated, relative) is covered: a folder of it is one of the folders, or its name matches. */

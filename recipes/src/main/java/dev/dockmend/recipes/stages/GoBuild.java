@@ -36,16 +36,8 @@ final class GoBuild implements BuildReader {
             }
         }
         String verb = install ? "go install" : "go build";
-        if (builds.size() > 1) {
-            throw new Declined(stage.fileIndex(builds.get(1).index()), "the stage runs " + verb + " " + builds.size()
-                    + " times, and the recipe moves one program", "split the stages by hand, copying each binary");
-        }
-        Found build = builds.get(0);
+        Found build = BuildReader.one(stage, builds, verb);
         int at = stage.fileIndex(build.index());
-        if (build.afterCd()) {
-            throw new Declined(at, "the RUN changes folder before go build, so where the binary lands is not the WORKDIR",
-                    "set the folder with WORKDIR instead of cd");
-        }
         Optional<String> output = Optional.empty();
         List<String> packages = new ArrayList<>();
         List<Word> words = build.effective().arguments();

@@ -41,24 +41,13 @@ final class JarBuild implements BuildReader {
     @Override
     public Optional<Artefact> read(BuildStage stage) {
         List<Found> builds = BuildReader.find(stage, maven ? List.of("mvn", "mvnw") : List.of("gradle", "gradlew"), List.of());
-        Found build = null;
-        for (Found candidate : builds) {
-            if (goals(candidate).stream().anyMatch(maven ? MAVEN_GOALS::contains : GRADLE_TASKS::contains)) {
-                if (build != null) {
-                    throw new Declined(stage.fileIndex(candidate.index()), "the stage builds the project twice, and the recipe moves one jar",
-                            "split the stages by hand");
-                }
-                build = candidate;
-            }
-        }
-        if (build == null) {
+        List<Found> packaging = builds.stream()
+                .filter(candidate -> goals(candidate).stream().anyMatch(maven ? MAVEN_GOALS::contains : GRADLE_TASKS::contains)).toList();
+        if (packaging.isEmpty()) {
             return Optional.empty();
         }
+        Found build = BuildReader.one(stage, packaging, maven ? "mvn package" : "gradle build");
         int at = stage.fileIndex(build.index());
-        if (build.afterCd()) {
-            throw new Declined(at, "the RUN changes folder before the build, so where the jar lands is not the WORKDIR",
-                    "set the folder with WORKDIR instead of cd");
-        }
         for (Word word : build.effective().arguments()) {
             String text = word.literal().orElse("");
             String option = text.contains("=") ? text.substring(0, text.indexOf('=')) : text;

@@ -57,15 +57,8 @@ final class NpmBuild implements BuildReader {
                     + "build stage would only keep the compilers of " + stage.reference() + " out of the image",
                     "if no dependency compiles native code, base the image on " + slim + "; else split the stages by hand");
         }
-        if (builds.size() > 1) {
-            throw new Declined(stage.fileIndex(builds.get(1).index()), "the stage runs npm run build " + builds.size() + " times",
-                    "split the stages by hand");
-        }
-        Found build = builds.get(0);
+        Found build = BuildReader.one(stage, builds, "npm run build");
         int at = stage.fileIndex(build.index());
-        if (build.afterCd()) {
-            throw new Declined(at, "the RUN changes folder before the build", "set the folder with WORKDIR instead of cd");
-        }
         if (installs.isEmpty() || installs.get(0).index() > build.index()) {
             throw new Declined(at, "no npm ci or npm install comes before the build, so which dependencies the folder holds is not known",
                     "install the dependencies with npm ci before the build");

@@ -96,7 +96,7 @@ public final class RuntimeImages {
                     if (values.size() < 3 || !values.get(1).matches("[0-9]{1,6}")) {
                         throw problem(source, line.number(), "`size` takes an image, a whole number of MB and a source");
                     }
-                    sizes.add(new Size(glob(values.get(0)), Integer.parseInt(values.get(1))));
+                    sizes.add(new Size(FilePatterns.glob(values.get(0)), Integer.parseInt(values.get(1))));
                 }
                 case "installer" -> {
                     if (values.size() < 2) {
@@ -133,16 +133,6 @@ public final class RuntimeImages {
 
     private static IllegalArgumentException problem(String source, int line, String message) {
         return new IllegalArgumentException(source + " line " + line + ": " + message);
-    }
-
-    /** A pattern where {@code *} matches any text and everything else itself. */
-    private static Pattern glob(String text) {
-        String[] parts = text.split("\\*", -1);
-        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
-        for (int i = 1; i < parts.length; i++) {
-            regex.append(".*").append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString());
     }
 
     /** The facts of one {@code toolchain} entry while it is read. */
