@@ -1,5 +1,5 @@
 # Use Microsoft's official .NET image.
-FROM mcr.microsoft.com/dotnet/core/sdk:3.1
+FROM mcr.microsoft.com/dotnet/sdk:8.0
 
 WORKDIR /app
 COPY *.csproj .

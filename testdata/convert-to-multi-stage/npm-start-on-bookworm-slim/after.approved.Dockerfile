@@ -7,4 +7,4 @@ RUN npm prune --omit=dev
 FROM node:18.20.4-bookworm-slim
 WORKDIR /app
 COPY --from=build /app /app
-CMD ["npm", "start"]
+CMD npm start

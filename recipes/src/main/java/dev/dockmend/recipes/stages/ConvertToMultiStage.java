@@ -14,6 +14,7 @@ import dev.dockmend.recipe.RecipeId;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
 import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.images.ImageFacts;
 import dev.dockmend.recipes.images.ImageName;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
@@ -73,7 +74,8 @@ public final class ConvertToMultiStage implements Recipe {
         }
         Stage last = stages.get(stages.size() - 1);
         Optional<ImageName> image = ImageName.of(last.from().image());
-        if (image.isEmpty() || TABLE.building(image.get().toString()).isEmpty()) {
+        Optional<String> ecosystem = image.flatMap(name -> RuntimeImage.toolchainFacts(name.toString())).flatMap(ImageFacts::toolchain);
+        if (image.isEmpty() || ecosystem.isEmpty() && TABLE.building(image.get().toString()).isEmpty()) {
             return RecipeResult.unchanged(file);
         }
         String reference = image.get().toString();
@@ -85,6 +87,15 @@ public final class ConvertToMultiStage implements Recipe {
         }
         if (!context.mayChange(last.first())) {
             return RecipeResult.unchanged(file);
+        }
+        if (TABLE.building(reference).isEmpty()) {
+            findings.add(TABLE.converts(ecosystem.get())
+                    ? finding(file, last.first(), "the stage runs on the " + ecosystem.get() + " toolchain " + reference
+                            + ", a tag for which the recipe knows no runtime image of the same version and variant",
+                            "split the stages by hand, or use a tag of " + Paths.name("/" + image.get().name()) + " the table lists")
+                    : finding(file, last.first(), "the stage runs on the " + ecosystem.get() + " toolchain " + reference
+                            + ", whose builds the recipe does not convert yet (" + knownBuilds() + ")", "split the stages by hand"));
+            return new RecipeResult(file, List.of(), findings);
         }
         Optional<Declined> declined = Optional.empty();
         for (Toolchain toolchain : TABLE.building(reference)) {
@@ -121,23 +132,26 @@ public final class ConvertToMultiStage implements Recipe {
         String runtimeImage = stage.toolchain().runtime(artefact.kind(), reference).orElseThrow(() -> new Declined(
                 stage.stage().first(), "no runtime image is known for a " + artefact.kind() + " build on " + reference,
                 "split the stages by hand"));
+        RuntimeImage runtime = RuntimeImage.of(runtimeImage, stage.stage().first());
         List<String> words = stage.startWords();
         reader.checkStart(stage, artefact, words);
-        checkHealthcheck(stage, runtimeImage);
+        Optional<ImageFacts> toolchainFacts = RuntimeImage.toolchainFacts(reference);
+        List<String> startNotes = runtime.checkStart(stage, toolchainFacts);
+        runtime.checkHealthchecks(stage, artefact, toolchainFacts);
         RunCheck.check(stage, TABLE);
         RuntimeFiles.check(stage, artefact, TABLE);
         if (!endsWithNewline(file)) {
             throw new Declined(stage.stage().first(), "the file does not end with a line ending", "add one");
         }
         int start = stage.startCommand();
-        boolean shellForm = !stage.instructions().get(start).isExecForm();
-        List<String> execWords = shellForm ? words : null;
-        StageSplit.Result split = StageSplit.split(stage, artefact, runtimeImage, execWords, context);
+        boolean toExec = !stage.instructions().get(start).isExecForm() && !runtime.hasShell();
+        StageSplit.Result split = StageSplit.split(stage, artefact, runtimeImage, toExec ? words : null, context);
         List<String> notes = new ArrayList<>(split.notes());
-        if (shellForm) {
+        if (toExec) {
             notes.add("wrote the " + stage.instructions().get(start).keywordText().toUpperCase(java.util.Locale.ROOT)
-                    + " in exec form, as the runtime image may have no shell");
+                    + " in exec form, as " + runtimeImage + " has no shell");
         }
+        notes.addAll(startNotes);
         Dockerfile after = file.withInstructions(split.instructions());
         List<Dockerfile.Located> before = file.located();
         List<Dockerfile.Located> lines = after.located();
@@ -153,19 +167,6 @@ public final class ConvertToMultiStage implements Recipe {
                     + runtimeImage + " is not", "pin " + runtimeImage + " by its digest too"));
         }
         return new RecipeResult(after, List.of(new Change(ID, from, to, reason, Safety.REVIEW)), findings);
-    }
-
-    /**
-     * A HEALTHCHECK moves to the runtime stage only where the runtime image has what its command runs: until
-     * the recipe knows the tools of runtime images, a HEALTHCHECK with a command keeps the stage single.
-     */
-    private static void checkHealthcheck(BuildStage stage, String runtimeImage) {
-        for (int i = 1; i < stage.instructions().size(); i++) {
-            if (stage.instructions().get(i) instanceof dev.dockmend.tree.Healthcheck check && check.type().isPresent() && !check.isNone()) {
-                throw new Declined(stage.fileIndex(i), "the HEALTHCHECK runs a command of " + stage.reference() + ", which the runtime "
-                        + "image " + runtimeImage + " may not have", "split the stages by hand, with a HEALTHCHECK the runtime image can run");
-            }
-        }
     }
 
     /** The runtime image of the first kind the first toolchain of {@code reference} gives. */

@@ -63,6 +63,11 @@ public final class RuntimeImages {
         return toolchains.stream().filter(toolchain -> toolchain.builds(reference)).toList();
     }
 
+    /** Whether a toolchain of the table builds the base-image knowledge's toolchain ecosystem {@code ecosystem}. */
+    public boolean converts(String ecosystem) {
+        return toolchains.stream().anyMatch(toolchain -> toolchain.imageToolchain().equals(ecosystem));
+    }
+
     /** About how large image {@code reference} ({@code name:tag}) is, in MB, if the table says. */
     public OptionalInt megabytes(String reference) {
         for (Size size : sizes) {
@@ -140,6 +145,7 @@ public final class RuntimeImages {
         private final String name;
         private final int line;
         private String workdir;
+        private String imageToolchain;
         private String sourceUrl;
         private final List<Toolchain.Runtime> runtimes = new ArrayList<>();
         private final List<String> buildEnv = new ArrayList<>();
@@ -156,6 +162,12 @@ public final class RuntimeImages {
             List<String> values = keyLine.values();
             int number = keyLine.number();
             switch (keyLine.key()) {
+                case "image-toolchain" -> {
+                    if (values.size() != 1 || imageToolchain != null) {
+                        throw problem(source, number, "`image-toolchain` takes one ecosystem, once per toolchain");
+                    }
+                    imageToolchain = values.get(0);
+                }
                 case "workdir" -> {
                     if (values.size() != 1 || !values.get(0).startsWith("/") || workdir != null) {
                         throw problem(source, number, "`workdir` takes one absolute path, once per toolchain");
@@ -191,15 +203,15 @@ public final class RuntimeImages {
                     sourceUrl = values.get(0);
                 }
                 default -> throw problem(source, number, "unknown key `" + keyLine.key()
-                        + "`; the keys are toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, source, installer, not-runtime, size");
+                        + "`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, source, installer, not-runtime, size");
             }
         }
 
         Toolchain build(String source) {
-            if (runtimes.isEmpty() || sourceUrl == null) {
-                throw problem(source, line, "toolchain " + name + " needs `runtime` and `source` lines");
+            if (runtimes.isEmpty() || sourceUrl == null || imageToolchain == null) {
+                throw problem(source, line, "toolchain " + name + " needs `image-toolchain`, `runtime` and `source` lines");
             }
-            return new Toolchain(name, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl);
+            return new Toolchain(name, imageToolchain, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
  * image its artefact runs on for each toolchain image.
  *
  * @param name          the build: {@code go}, {@code maven}, {@code gradle}, {@code npm}, {@code dotnet}
+ * @param imageToolchain the ecosystem the base-image knowledge marks its toolchain images with
  * @param workdir       the WORKDIR the toolchain image sets, {@code /} when it sets none
  * @param runtimes      the {@code runtime} lines, in the order they are tried
  * @param buildEnv      variables only the build reads (a trailing {@code *} matches any end)
@@ -17,7 +18,7 @@ import java.util.regex.Matcher;
  * @param buildInputs   files only the build reads
  * @param selfContained dependencies whose install scripts link nothing the runtime image lacks
  */
-public record Toolchain(String name, String workdir, List<Runtime> runtimes, List<String> buildEnv, List<String> buildPackages,
+public record Toolchain(String name, String imageToolchain, String workdir, List<Runtime> runtimes, List<String> buildEnv, List<String> buildPackages,
                         FilePatterns buildInputs, List<String> selfContained, String source) {
     public Toolchain {
         Objects.requireNonNull(name, "name is null");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.dockmend.recipes.images.ImageFacts;
+import dev.dockmend.recipes.images.ImageFamilies;
 import dev.dockmend.recipes.images.ImageName;
 import dev.dockmend.tree.Cmd;
 import dev.dockmend.tree.CommandForm;
@@ -18,7 +20,8 @@ import dev.dockmend.tree.view.Stages;
 
 /**
  * What every multi-stage file the recipe writes must be, checked independently of how the recipe decides: the
- * final stage is not on a toolchain image; every {@code COPY --from} names an earlier stage of the file and a
+ * final stage is on an image the base-image knowledge knows and does not mark as a toolchain, nor the
+ * toolchain table lists; every {@code COPY --from} names an earlier stage of the file and a
  * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
  * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}); and the final
  * stage's command uses what was copied.
@@ -36,7 +39,8 @@ final class MultiStageShape {
         }
         Stage last = stages.get(stages.size() - 1);
         Optional<ImageName> image = ImageName.of(last.from().image());
-        if (image.isEmpty() || !RuntimeImages.shipped().building(image.get().toString()).isEmpty()) {
+        Optional<ImageFacts> facts = image.flatMap(ImageFamilies.shipped()::of);
+        if (facts.isEmpty() || facts.get().toolchain().isPresent() || !RuntimeImages.shipped().building(image.get().toString()).isEmpty()) {
             problems.add("the final stage runs on " + last.from().image() + ", a toolchain image (or one not known)");
         }
         List<String> copied = new ArrayList<>();
@@ -117,6 +121,8 @@ final class MultiStageShape {
             CommandForm form = instruction instanceof Cmd cmd ? cmd.command() : instruction instanceof Entrypoint e ? e.command() : null;
             if (form instanceof CommandForm.ExecForm exec) {
                 words = exec.arguments();
+            } else if (form instanceof CommandForm.ShellForm shell) {
+                words = List.of(shell.script().strip().split("\\s+"));
             }
         }
         for (String word : words) {

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+
+import dev.dockmend.recipes.images.ImageFacts;
+import dev.dockmend.recipes.images.ImageFamilies;
+import dev.dockmend.recipes.images.ImageName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,6 +71,35 @@ class RuntimeImagesTest {
         }
     }
 
+    /** The two knowledge tables agree: each toolchain is one to the base-image knowledge, each runtime image known and none. */
+    @Test
+    void theBaseImageKnowledgeKnowsEveryToolchainAndRuntimeImage() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (Toolchain toolchain : TABLE.toolchains()) {
+            for (Toolchain.Runtime runtime : toolchain.runtimes()) {
+                String example = runtime.toolchain().text().replace("{version}", "1.2").replace("{major}", "17")
+                        .replace("{alpine}", "3.20").replace("{codename}", "bookworm");
+                String image = toolchain.runtime(runtime.kind(), example).orElseThrow();
+                Optional<ImageFacts> from = facts(example);
+                Optional<ImageFacts> to = facts(image);
+                if (!from.flatMap(ImageFacts::toolchain).equals(Optional.of(toolchain.imageToolchain()))) {
+                    problems.add(example + " is no " + toolchain.imageToolchain() + " toolchain to the base-image knowledge");
+                }
+                if (to.isEmpty()) {
+                    problems.add(image + " is not known to the base-image knowledge");
+                }
+                if (to.flatMap(ImageFacts::toolchain).isPresent()) {
+                    problems.add(image + " is a toolchain to the base-image knowledge");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static Optional<ImageFacts> facts(String reference) {
+        return ImageName.of(reference).flatMap(ImageFamilies.shipped()::of);
+    }
+
     @Test
     void sizesSayTheOrderOfMagnitude() {
         assertEquals("the runtime image node:18-slim instead of node:18 is about 900 MB smaller", ConvertToMultiStage.size("node:18", "node:18-slim"));
@@ -83,13 +116,13 @@ class RuntimeImagesTest {
         assertEquals("t line 2: the runtime image uses {alpine}, which the toolchain image does not capture",
                 assertThrows(IllegalArgumentException.class, () -> RuntimeImages.parse("t",
                         List.of("toolchain go", "  runtime static golang:{version} alpine:{alpine}"))).getMessage());
-        assertEquals("t line 1: toolchain go needs `runtime` and `source` lines", assertThrows(IllegalArgumentException.class,
+        assertEquals("t line 1: toolchain go needs `image-toolchain`, `runtime` and `source` lines", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("toolchain go"))).getMessage());
         assertEquals("t line 1: `workdir` comes before the first `toolchain` line", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("workdir /go"))).getMessage());
         assertEquals("t line 1: `size` takes an image, a whole number of MB and a source", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("size golang:* big"))).getMessage());
-        assertEquals("t line 2: unknown key `ships`; the keys are toolchain, workdir, runtime, build-env, build-packages, build-inputs, "
+        assertEquals("t line 2: unknown key `ships`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, "
                 + "self-contained, source, installer, not-runtime, size", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("toolchain go", "ships x"))).getMessage());
     }
