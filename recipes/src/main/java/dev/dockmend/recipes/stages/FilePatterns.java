@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.dockmend.recipes.images.ImagePattern;
+
 /**
  * Name patterns of {@code knowledge/runtime-images.txt}'s {@code build-inputs} and {@code not-runtime}: a pattern
  * ending in {@code /} is a folder name and covers all it holds, others match a file's name ({@code *} any text).
@@ -17,19 +19,9 @@ public final class FilePatterns {
             if (pattern.endsWith("/")) {
                 folders.add(pattern.substring(0, pattern.length() - 1));
             } else {
-                names.add(glob(pattern));
+                names.add(ImagePattern.glob(pattern));
             }
         }
-    }
-
-    /** A pattern where {@code *} matches any text and everything else itself. */
-    static Pattern glob(String text) {
-        String[] parts = text.split("\\*", -1);
-        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
-        for (int i = 1; i < parts.length; i++) {
-            regex.append(".*").append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString());
     }
 
     /** Whether a path (slash-separated, relative) is covered: a folder of it is one of the folders, or its name matches. */

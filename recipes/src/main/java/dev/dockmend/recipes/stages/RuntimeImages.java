@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 import dev.dockmend.recipes.Knowledge;
+import dev.dockmend.recipes.images.ImageName;
+import dev.dockmend.recipes.images.ImagePattern;
 
 /**
  * The toolchains of {@code knowledge/runtime-images.txt} (whose header documents the format): which toolchain
@@ -17,8 +18,8 @@ import dev.dockmend.recipes.Knowledge;
 public final class RuntimeImages {
     static final String FILE = "runtime-images.txt";
 
-    /** A {@code size} line: images matching {@code pattern} are about {@code megabytes} large. */
-    private record Size(Pattern pattern, int megabytes) {
+    /** A {@code size} line: images matching {@code pattern} (as the image tables match) are about {@code megabytes} large. */
+    private record Size(ImagePattern pattern, int megabytes) {
     }
 
     /** An {@code installer} line: the program and the words after it that install packages. */
@@ -70,8 +71,9 @@ public final class RuntimeImages {
 
     /** About how large image {@code reference} ({@code name:tag}) is, in MB, if the table says. */
     public OptionalInt megabytes(String reference) {
+        Optional<ImageName> image = ImageName.of(reference);
         for (Size size : sizes) {
-            if (size.pattern().matcher(reference).matches()) {
+            if (image.isPresent() && size.pattern().matches(image.get())) {
                 return OptionalInt.of(size.megabytes());
             }
         }
@@ -101,7 +103,11 @@ public final class RuntimeImages {
                     if (values.size() < 3 || !values.get(1).matches("[0-9]{1,6}")) {
                         throw problem(source, line.number(), "`size` takes an image, a whole number of MB and a source");
                     }
-                    sizes.add(new Size(FilePatterns.glob(values.get(0)), Integer.parseInt(values.get(1))));
+                    try {
+                        sizes.add(new Size(ImagePattern.of(values.get(0)), Integer.parseInt(values.get(1))));
+                    } catch (IllegalArgumentException e) {
+                        throw problem(source, line.number(), e.getMessage());
+                    }
                 }
                 case "installer" -> {
                     if (values.size() < 2) {
@@ -178,14 +184,14 @@ public final class RuntimeImages {
                     if (values.size() != 3) {
                         throw problem(source, number, "`runtime` takes a kind, a toolchain image and a runtime image");
                     }
-                    ImagePattern pattern;
+                    TagPattern pattern;
                     try {
-                        pattern = ImagePattern.parse(values.get(1));
+                        pattern = TagPattern.parse(values.get(1));
                     } catch (IllegalArgumentException e) {
                         throw problem(source, number, e.getMessage());
                     }
                     String template = values.get(2);
-                    for (String part : ImagePattern.PARTS.keySet()) {
+                    for (String part : TagPattern.PARTS.keySet()) {
                         if (template.contains("{" + part + "}") && !pattern.placeholders().contains(part)) {
                             throw problem(source, number, "the runtime image uses {" + part + "}, which the toolchain image does not capture");
                         }

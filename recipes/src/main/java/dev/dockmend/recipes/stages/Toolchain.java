@@ -29,7 +29,7 @@ public record Toolchain(String name, String imageToolchain, String workdir, List
     }
 
     /** A {@code runtime KIND TOOLCHAIN RUNTIME} line: a toolchain reference pattern and the runtime it gives. */
-    public record Runtime(String kind, ImagePattern toolchain, String template) {
+    public record Runtime(String kind, TagPattern toolchain, String template) {
         /** The runtime image for {@code reference} ({@code name:tag}), if the pattern matches it. */
         Optional<String> forReference(String reference) {
             Matcher matcher = toolchain.regex().matcher(reference);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param regex        the whole-reference regular expression
  * @param placeholders the names of the placeholders it has, in order
  */
-public record ImagePattern(String text, Pattern regex, List<String> placeholders) {
+public record TagPattern(String text, Pattern regex, List<String> placeholders) {
     /** What each placeholder matches. */
     static final Map<String, String> PARTS = Map.of(
             "version", "[0-9]+(?:\\.[0-9]+)*",
@@ -21,7 +21,7 @@ public record ImagePattern(String text, Pattern regex, List<String> placeholders
             "alpine", "3\\.[0-9]+",
             "codename", "trixie|bookworm|bullseye|buster|stretch|jessie|noble|jammy|focal|bionic");
 
-    public ImagePattern {
+    public TagPattern {
         placeholders = List.copyOf(placeholders);
     }
 
@@ -30,7 +30,7 @@ public record ImagePattern(String text, Pattern regex, List<String> placeholders
      *
      * @throws IllegalArgumentException for an unknown or repeated placeholder, or an unclosed brace
      */
-    public static ImagePattern parse(String text) {
+    public static TagPattern parse(String text) {
         StringBuilder regex = new StringBuilder();
         List<String> names = new ArrayList<>();
         int at = 0;
@@ -56,6 +56,6 @@ public record ImagePattern(String text, Pattern regex, List<String> placeholders
             names.add(name);
             at = close + 1;
         }
-        return new ImagePattern(text, Pattern.compile(regex.toString()), names);
+        return new TagPattern(text, Pattern.compile(regex.toString()), names);
     }
 }
