@@ -58,12 +58,14 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     /**
-     * After reorder-copy-for-cache (400), whose manifest-first order the build stage keeps; before merge-run-layers
-     * (600) and clean-package-cache (700), which then work on each stage, and exec-form-cmd (900).
+     * Last (950). The other recipes do their work on the single stage first, and the build stage keeps it:
+     * reorder-copy-for-cache's manifest-first order, the layers merge-run-layers joins and the caches
+     * clean-package-cache removes (both act only on stages whose layers ship, which a build stage no longer
+     * does), the exec form exec-form-cmd writes. Run before them, the split would leave them nothing to do.
      */
     @Override
     public int order() {
-        return 500;
+        return 950;
     }
 
     @Override
@@ -148,8 +150,8 @@ public final class ConvertToMultiStage implements Recipe {
         StageSplit.Result split = StageSplit.split(stage, artefact, runtimeImage, toExec ? words : null, context);
         List<String> notes = new ArrayList<>(split.notes());
         if (toExec) {
-            notes.add("wrote the " + stage.instructions().get(start).keywordText().toUpperCase(java.util.Locale.ROOT)
-                    + " in exec form, as " + runtimeImage + " has no shell");
+            notes.add("wrote the command in exec form, `" + StageSplit.execText(stage.instructions().get(start), words) + "`, as "
+                    + runtimeImage + " has no shell");
         }
         notes.addAll(startNotes);
         Dockerfile after = file.withInstructions(split.instructions());

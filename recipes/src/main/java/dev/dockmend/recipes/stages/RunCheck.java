@@ -20,7 +20,7 @@ import dev.dockmend.tree.Run;
 final class RunCheck {
     /** Commands whose effect stays in the build stage's files, or that have none. */
     private static final Set<String> HARMLESS = Set.of("echo", "ls", "true", "pwd", "env", "printenv", "cat", "rm", "set", "cd", "which",
-            "test", "[");
+            "test", "[", "mkdir", "touch");
 
     private RunCheck() {
     }
@@ -38,6 +38,7 @@ final class RunCheck {
                 throw new Declined(at, "the RUN is not a shell script the recipe reads, so what it leaves for run time is not known",
                         "write it as plain shell commands");
             }
+            checkWrites(commands.get(), at);
             for (SimpleCommand command : commands.get()) {
                 Optional<EffectiveCommand> effective = command.effectiveCommand();
                 if (effective.isEmpty()) {
@@ -57,6 +58,48 @@ final class RunCheck {
                         + "that the runtime stage would not have", "split the stages by hand, repeating in the runtime stage what "
                         + "the program needs");
             }
+        }
+    }
+
+    /** Programs that make folders or files named by their arguments. */
+    private static final Set<String> MAKERS = Set.of("mkdir", "touch");
+
+    /**
+     * A RUN may make folders and files (mkdir, touch, a redirection) only when a later {@code rm} of the same RUN
+     * removes them again, as the dummy-source step of a cargo build does ({@code mkdir -p src && echo ... >
+     * src/main.rs && cargo build && rm -rf src}): anything else it makes the program might use at run time.
+     */
+    private static void checkWrites(List<SimpleCommand> commands, int at) {
+        List<String> made = new java.util.ArrayList<>();
+        for (SimpleCommand command : commands) {
+            Optional<EffectiveCommand> effective = command.effectiveCommand();
+            String program = effective.flatMap(EffectiveCommand::baseName).orElse("");
+            if (program.equals("rm")) {
+                for (Word word : effective.get().arguments()) {
+                    String path = word.literal().orElse("");
+                    made.removeIf(p -> !path.startsWith("-") && (p.equals(path) || p.startsWith(path.endsWith("/") ? path : path + "/")));
+                }
+                continue;
+            }
+            if (MAKERS.contains(program)) {
+                for (Word word : effective.get().arguments()) {
+                    String path = word.literal().orElse("$");
+                    if (!path.startsWith("-")) {
+                        made.add(path);
+                    }
+                }
+            }
+            for (dev.dockmend.shell.Redirection redirection : command.redirections()) {
+                String symbol = redirection.operator().symbol();
+                String target = redirection.target().literal().orElse("$");
+                if (symbol.contains(">") && !symbol.equals(">&") && !target.startsWith("/dev/")) {
+                    made.add(target);
+                }
+            }
+        }
+        if (!made.isEmpty()) {
+            throw new Declined(at, "the RUN writes " + made.get(0) + ", which the program may use at run time and the runtime "
+                    + "stage would not have", "split the stages by hand, making it in the runtime stage too");
         }
     }
 

@@ -168,12 +168,16 @@ final class StageSplit {
     }
 
     private static Instruction exec(Dockerfile file, Instruction instruction, List<String> words, String ending) {
+        return Edits.instruction(file, execText(instruction, words) + ending).withLeading(instruction.leading());
+    }
+
+    /** {@code CMD ["./app", "--port", "80"]}: the instruction's keyword as written and the words in exec form. */
+    static String execText(Instruction instruction, List<String> words) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < words.size(); i++) {
             json.append(i == 0 ? "\"" : ", \"").append(words.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
         }
-        json.append(']');
-        return Edits.instruction(file, instruction.keywordText() + " " + json + ending).withLeading(instruction.leading());
+        return instruction.keywordText() + " " + json.append(']');
     }
 
     private static boolean isRoot(User user) {
