@@ -84,7 +84,7 @@ final class CargoBuild implements BuildReader {
                     .filter(p -> Paths.parent(p).equals(output));
             if (run.isEmpty()) {
                 throw new Declined(at, "the binary's name is not known: the build context does not show Cargo.toml, and the command "
-                        + "does not run a file of " + output, "run dockmend with --build-context DIR, or run the binary by its path");
+                        + "does not run a file of " + output, "run dockmend with --context DIR, or run the binary by its path");
             }
             name = Optional.of(Paths.name(run.get()));
         }
@@ -130,7 +130,7 @@ final class CargoBuild implements BuildReader {
         Optional<String> lock = stage.contextPath(Paths.join(folder, "Cargo.lock")).flatMap(p -> stage.buildContext().flatMap(c -> c.read(p)));
         if (lock.isEmpty()) {
             throw new Declined(at, "without Cargo.lock in the build context the recipe cannot tell whether a crate links a system "
-                    + "library the runtime image lacks", "commit Cargo.lock, or run dockmend with --build-context DIR");
+                    + "library the runtime image lacks", "commit Cargo.lock, or run dockmend with --context DIR");
         }
         Set<String> linking = new TreeSet<>();
         Matcher name = LOCK_NAME.matcher(lock.get());

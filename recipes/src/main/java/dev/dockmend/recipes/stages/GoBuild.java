@@ -147,7 +147,7 @@ final class GoBuild implements BuildReader {
                 return lastElement(absolute);
             }
             throw new Declined(at, verb + " names the binary after the module path in go.mod, which the build context does not show",
-                    "give go build -o NAME, or run dockmend with --build-context");
+                    "give go build -o NAME, or run dockmend with --context DIR");
         }
         return lastElement(target);
     }

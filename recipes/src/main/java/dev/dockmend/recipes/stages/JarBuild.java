@@ -73,7 +73,7 @@ final class JarBuild implements BuildReader {
         }
         throw new Declined(at, "the jar's name is not known: the build context does not show the project's "
                 + (maven ? "pom.xml" : "build files") + ", and the command does not run a jar of " + output,
-                "run dockmend with --build-context DIR, or run the jar by its path");
+                "run dockmend with --context DIR, or run the jar by its path");
     }
 
     /** The goals or tasks of the command: its words that are not options or their values. */

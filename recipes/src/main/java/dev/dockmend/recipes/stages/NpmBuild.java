@@ -99,7 +99,7 @@ final class NpmBuild implements BuildReader {
         if (lock.isEmpty()) {
             throw new Declined(at, "without package-lock.json in the build context the recipe cannot tell whether a dependency "
                     + "compiles native code that links libraries " + stage.reference() + " has and its -slim image lacks",
-                    "commit package-lock.json, or run dockmend with --build-context DIR");
+                    "commit package-lock.json, or run dockmend with --context DIR");
         }
         Set<String> natives = new TreeSet<>();
         Matcher script = INSTALL_SCRIPT.matcher(lock.get());

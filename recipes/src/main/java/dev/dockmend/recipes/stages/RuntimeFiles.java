@@ -51,7 +51,7 @@ final class RuntimeFiles {
                     if (!known) {
                         throw new Declined(stage.fileIndex(i), "without the build context the recipe cannot tell which files `"
                                 + source + "` copies, and the program may read some of them at run time",
-                                "run dockmend with --build-context DIR");
+                                "run dockmend with --context DIR");
                     }
                     continue;
                 }
