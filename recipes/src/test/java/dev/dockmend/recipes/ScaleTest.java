@@ -51,6 +51,8 @@ class ScaleTest {
             }
             Set<String> all = new HashSet<>();
             recipes.forEach(recipe -> all.add(recipe.id().value()));
+            // It splits single-stage files only; aHundredThousandLineSingleStage gives it a large one.
+            all.remove("convert-to-multi-stage");
             assertEquals(all, changedBy, "the file gives every recipe work");
             assertTrue(result.changes().size() > LINES / 10, "changes all over the file: " + result.changes().size());
 
@@ -68,6 +70,31 @@ class ScaleTest {
             ChangeEdits edits = ChangeEdits.of(result);
             assertEquals(result.changes().size(), edits.changes().size());
             assertEquals(output, TextEdit.apply(text, edits.all()), "the edits of all changes make the output");
+        });
+    }
+
+    /** One stage of 100,000 lines on a toolchain image, split by convert-to-multi-stage and then by every recipe. */
+    @Test
+    void aHundredThousandLineSingleStage() {
+        StringBuilder text = new StringBuilder("FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum main.go ./\n");
+        for (int i = 0; text.length() < LINES * 20; i++) {
+            text.append(switch (i % 5) {
+                case 0 -> "ENV VAR" + i + "=value" + i + "\n";
+                case 1 -> "ARG ARG" + i + "=" + i + "\n";
+                case 2 -> "LABEL label" + i + "=\"$ARG" + (i - 1) + "\"\n";
+                case 3 -> "WORKDIR /src\n";
+                default -> "RUN go vet ./... && go test ./...\n";
+            });
+        }
+        text.append("RUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+        Pipeline pipeline = new Pipeline(RecipeCatalog.load().all());
+        assertTimeoutPreemptively(HANG, () -> {
+            Dockerfile input = Dockerfiles.parse(text.toString()).orThrow("single");
+            Pipeline.Result result = pipeline.run(input, "Dockerfile", Map.of());
+            assertTrue(result.changes().stream().anyMatch(change -> change.recipe().value().equals("convert-to-multi-stage")),
+                    "the stage is split: " + result.findings());
+            Dockerfile reparsed = Dockerfiles.parse(Dockerfiles.print(result.after())).orThrow("output");
+            assertEquals(List.of(), pipeline.run(reparsed, "Dockerfile", Map.of()).changes(), "a second run changes nothing");
         });
     }
 }

@@ -29,7 +29,7 @@ public record ImagePattern(String text, Pattern name, Pattern tag) {
     }
 
     /** A pattern where {@code *} matches any text and everything else itself. */
-    static Pattern glob(String text) {
+    public static Pattern glob(String text) {
         String[] parts = text.split("\\*", -1);
         StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
         for (int i = 1; i < parts.length; i++) {

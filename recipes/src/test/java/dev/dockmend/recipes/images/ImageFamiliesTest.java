@@ -99,7 +99,8 @@ class ImageFamiliesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"eclipse-temurin:21-jre", "python:3.12-slim", "mcr.microsoft.com/dotnet/aspnet:8.0", "gcr.io/distroless/java21-debian12"})
+    @CsvSource({"eclipse-temurin:21-jre", "python:3.12-slim", "mcr.microsoft.com/dotnet/aspnet:8.0", "gcr.io/distroless/java21-debian12",
+            "node:20-slim", "node:20-alpine"})
     void runtimesAreNotToolchains(String reference) {
         assertEquals(Optional.empty(), facts(reference).toolchain());
     }

@@ -1,0 +1,139 @@
+package dev.dockmend.recipes.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.dockmend.recipes.images.ImageFacts;
+import dev.dockmend.recipes.images.ImageFamilies;
+import dev.dockmend.recipes.images.ImageName;
+import dev.dockmend.tree.Cmd;
+import dev.dockmend.tree.CommandForm;
+import dev.dockmend.tree.Copy;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Entrypoint;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Run;
+import dev.dockmend.tree.Workdir;
+import dev.dockmend.tree.view.Stage;
+import dev.dockmend.tree.view.Stages;
+
+/**
+ * What every multi-stage file the recipe writes must be, checked independently of how the recipe decides: the
+ * final stage is on an image the base-image knowledge knows and does not mark as a toolchain, nor the
+ * toolchain table lists; every {@code COPY --from} names an earlier stage of the file and a
+ * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
+ * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}); and the final
+ * stage's command uses what was copied.
+ */
+final class MultiStageShape {
+    private MultiStageShape() {
+    }
+
+    /** The problems of {@code file}; empty when it has the shape. */
+    static List<String> problems(Dockerfile file) {
+        List<String> problems = new ArrayList<>();
+        List<Stage> stages = Stages.of(file);
+        if (stages.size() < 2) {
+            return List.of("the file has " + stages.size() + " stage(s)");
+        }
+        Stage last = stages.get(stages.size() - 1);
+        Optional<ImageName> image = ImageName.of(last.from().image());
+        Optional<ImageFacts> facts = image.flatMap(ImageFamilies.shipped()::of);
+        if (facts.isEmpty() || facts.get().toolchain().isPresent() || !RuntimeImages.shipped().building(image.get().toString()).isEmpty()) {
+            problems.add("the final stage runs on " + last.from().image() + ", a toolchain image (or one not known)");
+        }
+        List<String> copied = new ArrayList<>();
+        for (Instruction instruction : last.instructions()) {
+            if (!(instruction instanceof Copy copy) || copy.from().isEmpty()) {
+                continue;
+            }
+            Optional<Stage> source = stages.stream().filter(s -> s.number() < last.number() && s.name().equals(copy.from())).findFirst();
+            if (source.isEmpty()) {
+                problems.add("COPY --from=" + copy.from().get() + " names no earlier stage");
+                continue;
+            }
+            for (String path : copy.sources()) {
+                if (!produces(source.get(), path)) {
+                    problems.add("stage " + copy.from().get() + " writes no " + path);
+                }
+                copied.add(path);
+            }
+        }
+        if (copied.isEmpty()) {
+            problems.add("the final stage copies nothing from the build");
+        } else if (!commandUses(last, copied)) {
+            problems.add("the final stage's command uses none of " + copied);
+        }
+        return problems;
+    }
+
+    /** Whether a RUN of {@code stage} writes {@code path} (absolute), by the rules of the builds the recipe knows. */
+    private static boolean produces(Stage stage, String path) {
+        String workdir = "/go".equals(goWorkdir(stage)) ? "/go" : "/";
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof Workdir w) {
+                workdir = Paths.join(workdir, w.path());
+            }
+            if (!(instruction instanceof Run run)) {
+                continue;
+            }
+            List<String> words = List.of(run.value().original().split("\\s+"));
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if ((words.get(i).equals("-o") || words.get(i).equals("--output")) && Paths.join(workdir, words.get(i + 1)).equals(path)) {
+                    return true;
+                }
+            }
+            String text = run.value().original();
+            if ((text.contains("mvn") && path.startsWith(Paths.join(workdir, "target") + "/")
+                    || text.contains("gradle") && path.startsWith(Paths.join(workdir, "build/libs") + "/")) && path.endsWith(".jar")) {
+                return true;
+            }
+            if (text.contains("cargo build") && path.startsWith(Paths.join(workdir, "target") + "/")) {
+                return true;
+            }
+            if (text.contains("npm run build") && path.equals(workdir)) {
+                return true;
+            }
+            if (text.contains("go install") && Paths.parent(path).equals("/go/bin")) {
+                return true; // go install writes into the golang image's GOPATH/bin
+            }
+            if (text.contains("go build") && !text.contains(" -o") && Paths.parent(path).equals(workdir)) {
+                return true; // go build's default name, in the folder it runs in
+            }
+        }
+        return false;
+    }
+
+    /** golang images set WORKDIR /go. */
+    private static String goWorkdir(Stage stage) {
+        return stage.from().image().startsWith("golang") ? "/go" : "/";
+    }
+
+    /** Whether the stage's last CMD or ENTRYPOINT names a copied path, or a file in a copied folder. */
+    private static boolean commandUses(Stage stage, List<String> copied) {
+        String workdir = "/";
+        List<String> words = List.of();
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof Workdir w) {
+                workdir = Paths.join(workdir, w.path());
+            }
+            CommandForm form = instruction instanceof Cmd cmd ? cmd.command() : instruction instanceof Entrypoint e ? e.command() : null;
+            if (form instanceof CommandForm.ExecForm exec) {
+                words = exec.arguments();
+            } else if (form instanceof CommandForm.ShellForm shell) {
+                words = List.of(shell.script().strip().split("\\s+"));
+            }
+        }
+        for (String word : words) {
+            String absolute = Paths.join(workdir, word);
+            for (String path : copied) {
+                if (absolute.equals(path) || absolute.startsWith(path + "/") || word.equals(Paths.name(path))) {
+                    return true;
+                }
+            }
+        }
+        // npm start runs the folder's package.json: the command runs in the copied folder.
+        return words.contains("npm") && copied.contains(workdir);
+    }
+}

@@ -1,0 +1,3 @@
+module github.com/acme/app/v2 // the app
+
+go 1.23

@@ -1,0 +1,20 @@
+# syntax=docker/dockerfile:1
+# The shop's API server.
+FROM golang:1.22 AS build
+
+WORKDIR /src
+# Dependencies first, for the cache.
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+# A static binary: no C library needed.
+RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o /usr/local/bin/server ./cmd/server
+
+FROM gcr.io/distroless/static-debian13
+WORKDIR /src
+COPY --from=build /usr/local/bin/server /usr/local/bin/server
+
+ENV PORT=8080
+EXPOSE 8080
+# Start the server.
+CMD ["server"]
