@@ -125,11 +125,11 @@ public final class ExecFormCmd implements Recipe {
                     continue;
                 }
                 List<String> words = words(instruction);
-                String text = instruction.keywordText() + " " + jsonArray(words) + context.style().lineEnding();
+                String text = instruction.keywordText() + " " + JsonArray.of(words) + context.style().lineEnding();
                 Optional<Entrypoint> receiver = entrypoint ? Optional.empty() : inherited;
                 String reason = receiver.isPresent()
-                        ? "CMD now gives the ENTRYPOINT " + jsonArray(((CommandForm.ExecForm) receiver.get().command()).arguments())
-                                + " the arguments " + jsonArray(words) + " instead of " + jsonArray(List.of("/bin/sh", "-c",
+                        ? "CMD now gives the ENTRYPOINT " + JsonArray.of(((CommandForm.ExecForm) receiver.get().command()).arguments())
+                                + " the arguments " + JsonArray.of(words) + " instead of " + JsonArray.of(List.of("/bin/sh", "-c",
                                 ((CommandForm.ShellForm) command(instruction)).script().strip()))
                                 + "; check that the entrypoint runs them as it ran the shell"
                         : keyword + " now runs " + words.get(0) + " directly instead of through /bin/sh -c, so it "
@@ -270,21 +270,5 @@ public final class ExecFormCmd implements Recipe {
         String script = ((CommandForm.ShellForm) command(instruction)).script();
         List<String> words = ((LiteralCommand.Words) LiteralCommand.parse(script)).words();
         return words.get(0).equals("exec") ? words.subList(1, words.size()) : words;
-    }
-
-    static String jsonArray(List<String> words) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < words.size(); i++) {
-            out.append(i == 0 ? "\"" : ", \"");
-            for (char c : words.get(i).toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    default -> out.append(c);
-                }
-            }
-            out.append('"');
-        }
-        return out.append(']').toString();
     }
 }
