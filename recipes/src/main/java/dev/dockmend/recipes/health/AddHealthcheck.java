@@ -148,8 +148,7 @@ public final class AddHealthcheck implements Recipe {
         if (served.ports().isEmpty()) {
             return served.unknown().isEmpty()
                     ? Decline.info("no HEALTHCHECK added: the final stage declares no TCP port (EXPOSE, or an ENV PORT its "
-                            + "command uses), as a worker or batch image does, so there is nothing to probe",
-                            "if it serves, declare the port with EXPOSE and run dockmend again; a worker needs a check of its own")
+                            + "command uses): a worker or batch job has nothing to probe", "if it serves, declare its port with EXPOSE")
                     : Decline.info("no HEALTHCHECK added: the port it serves on is not known before the build ("
                             + String.join(", ", served.unknown()) + ")",
                             "EXPOSE a single port number, or give the variable a default");
