@@ -54,7 +54,7 @@ record Probe(Tool tool, List<String> words, Optional<String> script) {
                     + (strict ? "r=>process.exit(r.statusCode<400?0:1)" : "()=>process.exit(0)")
                     + ").on('error',()=>process.exit(1))");
             // http.client, not urllib.request: it raises on no answer only, and follows no redirect
-            case PYTHON -> exec(tool, "python3", "-c", "import sys,http.client as h;c=h.HTTPConnection('127.0.0.1'," + port
+            case PYTHON -> exec(tool, "python3", "-c", "import " + (strict ? "sys," : "") + "http.client as h;c=h.HTTPConnection('127.0.0.1'," + port
                     + ");c.request('GET','" + target + "');" + (strict ? "sys.exit(c.getresponse().status>=400)" : "c.getresponse()"));
             case PHP -> exec(tool, "php", "-r", "$c=stream_context_create(['http'=>['ignore_errors'=>true,'follow_location'=>0]]);"
                     + "exit(@file_get_contents('" + url + "',false,$c)===false"
