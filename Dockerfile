@@ -38,5 +38,7 @@ RUN java -Xshare:dump -XX:SharedClassListFile=/opt/dockmend/dockmend.classlist \
     && useradd --system --uid 10001 --user-group --create-home dockmend
 USER dockmend
 WORKDIR /work
+# a command-line tool that runs and exits, not a service: nothing to probe
+HEALTHCHECK NONE
 ENTRYPOINT ["dockmend"]
 CMD ["--help"]

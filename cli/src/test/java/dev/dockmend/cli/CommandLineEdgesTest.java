@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineEdgesTest {
     /** A change (CMD, line 4) and a finding (the exec-form RUN, line 2, is not merged). */
     private static final String WITH_A_FINDING = "FROM alpine\nRUN [\"/bin/mkdir\", \"-p\", \"/var/lib/app\"]\nRUN echo hi\n"
-            + "CMD nginx -g \"daemon off;\"\n";
+            + "CMD nginx -g \"daemon off;\"\nHEALTHCHECK NONE\n"; // no add-healthcheck finding
 
     @TempDir
     Path dir;

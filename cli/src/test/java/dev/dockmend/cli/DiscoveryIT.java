@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiscoveryIT {
     private static final Path ROOT = repositoryRoot();
-    private static final String CHANGING = "FROM alpine\nCMD nginx\n";
+    /** HEALTHCHECK NONE: add-healthcheck has nothing to say, so the summaries count only the CMD's change. */
+    private static final String CHANGING = "FROM alpine\nCMD nginx\nHEALTHCHECK NONE\n";
 
     @TempDir
     Path dir;
@@ -59,7 +60,7 @@ class DiscoveryIT {
     @Test
     void forceExcludeLeavesOutNamedFilesTheConfigurationExcludes() throws Exception {
         write(".dockmend.yaml", "exclude: [\"vendor/\"]\n");
-        write("Dockerfile", "FROM alpine\n");
+        write("Dockerfile", "FROM alpine\nHEALTHCHECK NONE\n");
         write("vendor/lib/Dockerfile", CHANGING);
         assertEquals(1, dockmend("", "check", "vendor/lib/Dockerfile").exitCode(), "a named file is checked: the user named it");
         Run forced = dockmend("", "check", "--force-exclude", "vendor/lib/Dockerfile", "Dockerfile");

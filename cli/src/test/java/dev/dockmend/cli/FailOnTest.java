@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailOnTest {
     /** One Dockerfile of each kind, by folder name. */
+    /** One file per outcome; HEALTHCHECK NONE keeps add-healthcheck out of them. */
     static final List<String[]> FILES = List.of(
-            new String[] {"clean", "FROM alpine\nCMD [\"nginx\"]\n"},
-            new String[] {"change", "FROM alpine\nCMD nginx -g \"daemon off;\"\n"},
-            new String[] {"warning", "FROM alpine\nCMD echo $HOME\n"},
-            new String[] {"info", "FROM alpine\nRUN set -eux; make\nRUN make install\n"},
+            new String[] {"clean", "FROM alpine\nCMD [\"nginx\"]\nHEALTHCHECK NONE\n"},
+            new String[] {"change", "FROM alpine\nCMD nginx -g \"daemon off;\"\nHEALTHCHECK NONE\n"},
+            new String[] {"warning", "FROM alpine\nCMD echo $HOME\nHEALTHCHECK NONE\n"},
+            new String[] {"info", "FROM alpine\nRUN set -eux; make\nRUN make install\nHEALTHCHECK NONE\n"},
             new String[] {"broken", "FROM alpine\nRUN <<EOF\n"});
 
     @TempDir

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fix} and {@code check} on real files: what is written, what is not, exit codes, selection and configuration. */
 class FixAndCheckTest {
-    private static final String CHANGING = "FROM alpine\nCMD nginx -g \"daemon off;\"\n";
-    private static final String CHANGED = "FROM alpine\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n";
+    // HEALTHCHECK NONE: add-healthcheck has nothing to say, so each file shows only the change these tests count
+    private static final String CHANGING = "FROM alpine\nCMD nginx -g \"daemon off;\"\nHEALTHCHECK NONE\n";
+    private static final String CHANGED = "FROM alpine\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\nHEALTHCHECK NONE\n";
 
     @TempDir
     Path dir;

@@ -157,7 +157,7 @@ class OwnDockerfileIT {
         Path bin = Files.createDirectories(dir.resolve("usr/local/bin"));
         Files.createSymbolicLink(bin.resolve("dockmend"), installed.resolve("dockmend"));
         Path work = Files.createDirectories(dir.resolve("work"));
-        Files.writeString(work.resolve("Dockerfile"), "FROM alpine\nCMD [\"true\"]\n");
+        Files.writeString(work.resolve("Dockerfile"), "FROM alpine\nCMD [\"true\"]\nHEALTHCHECK NONE\n"); // nothing to say
 
         Program.Run plain = Program.at(bin.resolve("dockmend")).run(work, "check").withoutStackTrace();
         assertEquals("1 file: 0 would change (0 changes), 0 findings, 0 files with errors\n", plain.out(), plain.err());

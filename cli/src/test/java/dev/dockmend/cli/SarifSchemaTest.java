@@ -38,7 +38,7 @@ class SarifSchemaTest {
         Optional<Path> schemaFile = schema();
         Assumptions.assumeTrue(schemaFile.isPresent(), "../shared/schemas/sarif-schema-2.1.0.json is absent: SARIF schema check skipped");
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nMAINTAINER me\nRUN set -eux; make\nRUN make install\n"
-                + "CMD nginx -g 'daemon off;'\nENTRYPOINT echo $X\n");
+                + "CMD nginx -g 'daemon off;'\nENTRYPOINT echo $X\nHEALTHCHECK NONE\n");
         Files.createDirectories(dir.resolve("with space"));
         Files.writeString(dir.resolve("with space/Dockerfile"), "FROM alpine\nRUN <<EOF\n");
         CliRun run = CliRun.of("-C", dir.toString(), "check", "--format", "sarif");

@@ -61,7 +61,8 @@ public final class Edits {
         return withLastLineEnding(replacement.withLeading(first.leading()), lastLineEnding(last));
     }
 
-    private static String lastLineEnding(Instruction instruction) {
+    /** The line ending of the instruction's last line ("" at the end of a file without a final newline). */
+    public static String lastLineEnding(Instruction instruction) {
         InstructionSyntax syntax = instruction.syntax();
         if (!syntax.heredocBodies().isEmpty()) {
             String terminator = syntax.heredocBodies().get(syntax.heredocBodies().size() - 1).terminator();
@@ -70,7 +71,8 @@ public final class Edits {
         return syntax.lines().get(syntax.lines().size() - 1).lineEnding();
     }
 
-    private static Instruction withLastLineEnding(Instruction instruction, String ending) {
+    /** {@code instruction} with its last line ending in {@code ending} (an instruction with heredocs as it is). */
+    public static Instruction withLastLineEnding(Instruction instruction, String ending) {
         InstructionSyntax syntax = instruction.syntax();
         if (!syntax.heredocBodies().isEmpty()) {
             return instruction;

@@ -3,7 +3,7 @@ package dev.dockmend.testing;
 /**
  * A generated Dockerfile of a given number of lines that gives every shipped recipe work all over it:
  * RUNs in a row to merge, apt-get and pip installs to clean up after, MAINTAINERs, shell-form CMDs, a
- * COPY . . before npm ci at the start of each stage,
+ * COPY . . before npm ci and an EXPOSE (a port to check) at the start of each stage,
  * between ENV, COPY, WORKDIR, comments and continuation lines. Its first half is one stage, so a cost
  * that grows with the square of a stage's length shows; the second half is many small stages, so a cost
  * that grows with the square of the number of stages shows too. Shared by the scale tests and the
@@ -37,7 +37,8 @@ public final class MixedDockerfile {
         text.append("WORKDIR /app\n");
         text.append("COPY . .\n");
         text.append("RUN npm ci && npm run build\n");
-        return 5;
+        text.append("EXPOSE 8080\n");
+        return 6;
     }
 
     private static int block(StringBuilder text, int i) {

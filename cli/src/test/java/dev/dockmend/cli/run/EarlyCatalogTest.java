@@ -20,7 +20,7 @@ class EarlyCatalogTest {
         assertSame(early, EarlyCatalog.get());
         assertEquals(ids(RecipeCatalog.load()), ids(early));
         assertEquals(List.of("reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "exec-form-cmd", "maintainer-to-label",
-                "convert-to-multi-stage"), ids(early));
+                "convert-to-multi-stage", "add-healthcheck"), ids(early));
     }
 
     private static List<String> ids(RecipeCatalog catalog) {

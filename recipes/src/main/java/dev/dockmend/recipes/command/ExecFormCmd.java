@@ -16,6 +16,8 @@ import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
 import dev.dockmend.recipe.Severity;
 import dev.dockmend.recipes.Knowledge;
+import dev.dockmend.recipes.images.StageImage;
+import dev.dockmend.recipes.images.StageImages;
 import dev.dockmend.shell.LiteralCommand;
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.tree.Cmd;
@@ -88,6 +90,8 @@ public final class ExecFormCmd implements Recipe {
         List<ShellInEffect> shells = ShellInEffect.of(file);
         List<Stage> stages = Stages.of(file);
         List<Optional<Entrypoint>> entrypoints = entrypoints(stages);
+        List<StageImage> images = null; // the base images' ENTRYPOINTs, read when a CMD is rewritten
+        Set<Instruction> receivesCmd = receivingCmd(stages, entrypoints);
         for (Stage stage : stages) {
             boolean hasCmd = false;
             for (Instruction other : stage.instructions()) {
@@ -116,7 +120,8 @@ public final class ExecFormCmd implements Recipe {
                             "remove the CMD, or write the ENTRYPOINT in exec form if it should receive the CMD as arguments"));
                     continue;
                 }
-                Optional<Kept> kept = kept(instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd);
+                Optional<Kept> kept = kept(instruction, shells.get(index).setByShellInstruction(), entrypoint && hasCmd,
+                        entrypoint && receivesCmd.contains(instruction));
                 if (kept.isPresent()) {
                     findings.add(new Finding(ID, line, 1, kept.get().severity(), keyword + " is in shell form, but "
                             + kept.get().reason() + ", so exec form could change what runs",
@@ -125,23 +130,34 @@ public final class ExecFormCmd implements Recipe {
                     continue;
                 }
                 List<String> words = words(instruction);
-                String text = instruction.keywordText() + " " + jsonArray(words) + context.style().lineEnding();
+                String text = instruction.keywordText() + " " + JsonArray.of(words) + context.style().lineEnding();
                 Optional<Entrypoint> receiver = entrypoint ? Optional.empty() : inherited;
-                String reason = receiver.isPresent()
-                        ? "CMD now gives the ENTRYPOINT " + jsonArray(((CommandForm.ExecForm) receiver.get().command()).arguments())
-                                + " the arguments " + jsonArray(words) + " instead of " + jsonArray(List.of("/bin/sh", "-c",
-                                ((CommandForm.ShellForm) command(instruction)).script().strip()))
-                                + "; check that the entrypoint runs them as it ran the shell"
-                        : keyword + " now runs " + words.get(0) + " directly instead of through /bin/sh -c, so it "
-                                + "receives signals such as SIGTERM" + (entrypoint
-                                ? "; arguments given to docker run now reach it too (the stage has no CMD)" : "");
+                String shellWords = JsonArray.of(List.of("/bin/sh", "-c", ((CommandForm.ShellForm) command(instruction)).script().strip()));
+                String reason;
+                boolean imageMayRead = false;
+                if (receiver.isPresent()) {
+                    reason = "CMD now gives the ENTRYPOINT " + JsonArray.of(((CommandForm.ExecForm) receiver.get().command()).arguments())
+                            + " the arguments " + JsonArray.of(words) + " instead of " + shellWords
+                            + "; check that the entrypoint runs them as it ran the shell";
+                } else if (entrypoint) {
+                    reason = keyword + " now runs " + words.get(0) + " directly instead of through /bin/sh -c, so it receives signals "
+                            + "such as SIGTERM; arguments given to docker run now reach it too (the stage has no CMD)";
+                } else {
+                    if (images == null) {
+                        images = StageImages.of(file);
+                    }
+                    StageImage image = images.get(stage.number());
+                    ImageEntrypoint read = ImageEntrypoint.of(image);
+                    imageMayRead = !read.none();
+                    reason = read.reason(words, shellWords);
+                }
                 boolean script = isLocalScript(words.get(0));
                 if (script) {
                     reason += "; " + words.get(0) + " is now run directly, so if it is a script it needs a #! line "
                             + "(/bin/sh ran scripts without one)";
                 }
                 String why = reason;
-                Safety safety = entrypoint || receiver.isPresent() || script ? Safety.REVIEW : Safety.SAFE;
+                Safety safety = entrypoint || receiver.isPresent() || imageMayRead || script ? Safety.REVIEW : Safety.SAFE;
                 edits.replace(index, Edits.instruction(file, text), (before, after) -> new Change(ID, before, after, why, safety));
             }
         }
@@ -168,6 +184,20 @@ public final class ExecFormCmd implements Recipe {
             entrypoints.add(own.isPresent() || parent < 0 ? own : entrypoints.get(parent));
         }
         return entrypoints;
+    }
+
+    /**
+     * The ENTRYPOINTs that a CMD of a stage built on theirs is given to (or, in shell form, ignored by): in exec form
+     * that CMD would become their arguments. By identity: two stages may have equal ENTRYPOINT lines.
+     */
+    private static Set<Instruction> receivingCmd(List<Stage> stages, List<Optional<Entrypoint>> entrypoints) {
+        Set<Instruction> receiving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Stage stage : stages) {
+            if (stage.instructions().stream().anyMatch(Cmd.class::isInstance)) {
+                entrypoints.get(stage.number()).ifPresent(receiving::add);
+            }
+        }
+        return receiving;
     }
 
     /**
@@ -228,13 +258,17 @@ public final class ExecFormCmd implements Recipe {
     }
 
     /** Why the instruction must stay in shell form, if it must. */
-    private static Optional<Kept> kept(Instruction instruction, boolean shellSet, boolean entrypointWithCmd) {
+    private static Optional<Kept> kept(Instruction instruction, boolean shellSet, boolean entrypointWithCmd, boolean cmdBuiltOn) {
         if (shellSet) {
             return Optional.of(Kept.info("a SHELL instruction changed the shell of this stage"));
         }
         if (entrypointWithCmd) {
             // In shell form the ENTRYPOINT ignores the CMD (and docker run's arguments): almost always a mistake.
             return Optional.of(Kept.warning("the stage also has a CMD, which exec form would pass to it as arguments"));
+        }
+        if (cmdBuiltOn) {
+            // in shell form it ignores that CMD; in exec form the CMD would become its arguments
+            return Optional.of(Kept.warning("a stage built on this one has a CMD, which exec form would pass to it as arguments"));
         }
         if (!instruction.flags().isEmpty()) {
             return Optional.of(Kept.warning("it has flags"));
@@ -270,21 +304,5 @@ public final class ExecFormCmd implements Recipe {
         String script = ((CommandForm.ShellForm) command(instruction)).script();
         List<String> words = ((LiteralCommand.Words) LiteralCommand.parse(script)).words();
         return words.get(0).equals("exec") ? words.subList(1, words.size()) : words;
-    }
-
-    static String jsonArray(List<String> words) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < words.size(); i++) {
-            out.append(i == 0 ? "\"" : ", \"");
-            for (char c : words.get(i).toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    default -> out.append(c);
-                }
-            }
-            out.append('"');
-        }
-        return out.append(']').toString();
     }
 }

@@ -215,7 +215,7 @@ public final class ImageFamilies {
 
     private static Tool tool(String source, int number, String label) {
         return Tool.ofLabel(label).orElseThrow(() -> problem(source, number, "unknown tool `" + label
-                + "`; the tools are curl, wget, busybox-wget, node, python, php, ruby, java"));
+                + "`; the tools are " + String.join(", ", java.util.Arrays.stream(Tool.values()).map(Tool::label).toList())));
     }
 
     private static IllegalArgumentException problem(String source, int line, String message) {

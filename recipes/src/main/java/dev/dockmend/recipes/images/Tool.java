@@ -14,7 +14,11 @@ public enum Tool {
     PYTHON,
     PHP,
     RUBY,
-    JAVA;
+    JAVA,
+    /** PostgreSQL's {@code pg_isready}: a service's own check, for a port that does not speak HTTP. */
+    PG_ISREADY,
+    /** Redis's {@code redis-cli}: {@code redis-cli ping} answers on any reply of the server. */
+    REDIS_CLI;
 
     /** The name in the data file: {@code curl}, {@code busybox-wget}. */
     public String label() {

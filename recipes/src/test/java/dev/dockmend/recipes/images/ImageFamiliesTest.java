@@ -46,7 +46,13 @@ class ImageFamiliesTest {
             "gcr.io/distroless/nodejs20-debian12 | distroless-nodejs | none | none | node         | nonroot",
             "mirror.gcr.io/busybox:1.36   | busybox           | busybox | /bin/sh | busybox-wget          | -",
             "public.ecr.aws/docker/library/node:20-slim | debian | shadow | /bin/sh | node              | node",
-            "haproxy:3.0-alpine           | alpine            | busybox | /bin/sh | busybox-wget          | -"
+            "haproxy:3.0-alpine           | alpine            | busybox | /bin/sh | busybox-wget          | -",
+            // the probe tools add-healthcheck relies on
+            "nginx:1.27-alpine            | alpine            | busybox | /bin/sh | busybox-wget          | nginx",
+            "postgres:16                  | debian            | shadow  | /bin/sh | pg-isready            | postgres",
+            "redis:7-alpine               | alpine            | busybox | /bin/sh | busybox-wget redis-cli | redis",
+            "python:2.7-slim              | debian            | shadow  | /bin/sh | ''                    | -",
+            "python:2.7                   | debian-buildpack  | shadow  | /bin/sh | curl wget             | -"
     })
     void officialImagesMapToFamiliesByNameAndVariant(String reference, String family, String users, String shell,
                                                      String tools, String user) {
@@ -122,6 +128,9 @@ class ImageFamiliesTest {
         assertEquals(Optional.of(Tool.PYTHON), table.toolOfPackage("python3"));
         assertEquals(Optional.empty(), table.toolOfPackage("python3-pip"));
         assertEquals(Optional.empty(), table.toolOfPackage("curlftpfs"));
+        assertEquals(Optional.empty(), table.toolOfPackage("python"), "Debian's and old Alpine's python is Python 2, no python3");
+        assertEquals(Optional.of(Tool.PG_ISREADY), table.toolOfPackage("postgresql-client"));
+        assertEquals(Optional.of(Tool.REDIS_CLI), table.toolOfPackage("redis-tools"));
     }
 
     private static String error(String text) {
@@ -135,7 +144,7 @@ class ImageFamiliesTest {
             "images a:*\\n  in-family x|t.txt line 1: the entry has no `source` line",
             "family x\\n  distribution d\\n  users none\\n  shell none\\n  source s|t.txt line 1: family x has no `tools` line",
             "family x\\n  users root|t.txt line 2: `users` takes one of busybox, shadow, none",
-            "images a:*\\n  tools telnet|t.txt line 2: unknown tool `telnet`; the tools are curl, wget, busybox-wget, node, python, php, ruby, java",
+            "images a:*\\n  tools telnet|t.txt line 2: unknown tool `telnet`; the tools are curl, wget, busybox-wget, node, python, php, ruby, java, pg-isready, redis-cli",
             "images a\\n  source s|t.txt line 1: `a` is not NAME:TAG",
             "images a:*\\n  user app 0 0|t.txt line 2: `user` takes a name, a uid above 0 and a gid",
             "images a:*\\n  drops-privileges sudo|t.txt line 2: `drops-privileges` takes one of none, gosu, su-exec, server",

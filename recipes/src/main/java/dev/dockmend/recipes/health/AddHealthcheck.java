@@ -1,0 +1,361 @@
+package dev.dockmend.recipes.health;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.dockmend.edit.Edits;
+import dev.dockmend.recipe.Change;
+import dev.dockmend.recipe.Finding;
+import dev.dockmend.recipe.LineRange;
+import dev.dockmend.recipe.Recipe;
+import dev.dockmend.recipe.RecipeContext;
+import dev.dockmend.recipe.RecipeId;
+import dev.dockmend.recipe.RecipeOption;
+import dev.dockmend.recipe.RecipeResult;
+import dev.dockmend.recipe.Safety;
+import dev.dockmend.recipe.Severity;
+import dev.dockmend.recipes.command.JsonArray;
+import dev.dockmend.recipes.images.HealthProbes;
+import dev.dockmend.recipes.images.ImageFacts;
+import dev.dockmend.recipes.images.StageImage;
+import dev.dockmend.recipes.images.StageImages;
+import dev.dockmend.recipes.images.Tool;
+import dev.dockmend.shell.ShellInEffect;
+import dev.dockmend.style.FileStyle;
+import dev.dockmend.tree.Arg;
+import dev.dockmend.tree.Cmd;
+import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.Entrypoint;
+import dev.dockmend.tree.From;
+import dev.dockmend.tree.Healthcheck;
+import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.view.Stage;
+import dev.dockmend.tree.view.Stages;
+
+/**
+ * Adds a HEALTHCHECK to the stage a build runs (the last one) when it has none and serves on a TCP port it
+ * declares: a check that uses only what the stage has (its language runtime, else curl or wget, else BusyBox's
+ * wget; the service's own check for a port that does not speak HTTP), from the base-image knowledge. By default
+ * healthy when the server answers HTTP at all, so a guessed path never restarts a healthy container; option
+ * {@code path} asks for 2xx/3xx on a path. Wherever no check can be shown to work (no port, a non-HTTP port
+ * without its service's tool, no tool, distroless and scratch, an unknown image, Windows) it leaves a finding.
+ */
+public final class AddHealthcheck implements Recipe {
+    static final RecipeId ID = RecipeId.of("add-healthcheck");
+    private static final Pattern DURATION = Pattern.compile("([0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h))+");
+    /** A URL path the probes can quote in any of their languages: no quotes, backslashes, blanks or $. */
+    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~%/:@!,;=+?&-]*");
+    private static final Set<String> NO_PROBE_DISTRIBUTIONS = Set.of("distroless", "scratch");
+
+    @Override
+    public RecipeId id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Add a HEALTHCHECK that probes the port the image serves on with a tool the image has";
+    }
+
+    @Override
+    public String rationale() {
+        return "Without a HEALTHCHECK, Docker and Swarm only know whether the process runs, not whether it answers: "
+                + "a hung server stays 'running' and keeps getting traffic. A check that uses only a tool the image "
+                + "already has adds nothing to the image; one that answers on any HTTP status never restarts a healthy "
+                + "container because of a guessed path. https://docs.docker.com/reference/dockerfile/#healthcheck";
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.REVIEW;
+    }
+
+    @Override
+    public List<String> fixes() {
+        return List.of("DL3057");
+    }
+
+    @Override
+    public List<RecipeOption> options() {
+        return List.of(
+                new RecipeOption("path", RecipeOption.Type.STRING, "",
+                        "A path that answers 2xx or 3xx when the service is healthy (/health): the check then fails on any other status. Empty: healthy on any HTTP answer."),
+                new RecipeOption("install", RecipeOption.Type.BOOLEAN, "false",
+                        "Install curl (apk, apt-get) when the image has no tool to probe with."),
+                new RecipeOption("interval", RecipeOption.Type.STRING, "30s", "Time between checks."),
+                new RecipeOption("timeout", RecipeOption.Type.STRING, "5s", "Time a check may take before it counts as failed."),
+                new RecipeOption("start-period", RecipeOption.Type.STRING, "15s", "Start-up time during which failed checks do not count."),
+                new RecipeOption("retries", RecipeOption.Type.INTEGER, "3", "Failed checks in a row that make the container unhealthy."));
+    }
+
+    /**
+     * Last (970), after convert-to-multi-stage (950): the check belongs to the image that runs, so it must be
+     * written for the final stage's image (a runtime image with fewer tools), not for a toolchain stage that a
+     * conversion turns into a build stage, whose HEALTHCHECK the conversion could then not carry over.
+     */
+    @Override
+    public int order() {
+        return 970;
+    }
+
+    @Override
+    public RecipeResult apply(Dockerfile file, RecipeContext context) {
+        Optional<StageImage> last = StageImages.last(file);
+        if (last.isEmpty()) {
+            return RecipeResult.unchanged(file);
+        }
+        StageImage app = last.get();
+        List<Stage> stages = Stages.of(file);
+        List<Instruction> chain = chain(stages, app.stage());
+        if (chain.stream().anyMatch(i -> i instanceof Healthcheck) || !context.mayChange(app.stage().first())) {
+            return RecipeResult.unchanged(file); // HEALTHCHECK NONE included: the file's own choice
+        }
+        int fromLine = file.located().get(app.stage().first()).startLine();
+        Decision decision = decide(file, app, chain, context);
+        if (decision instanceof Decline decline) {
+            return new RecipeResult(file, List.of(), List.of(new Finding(ID, fromLine, 1, decline.severity(), decline.reason(),
+                    decline.suggestion())));
+        }
+        return insert(file, app.stage(), (Add) decision, context.style());
+    }
+
+    /** What the recipe does with the stage: a check to add (and maybe curl to install), or why not. */
+    private sealed interface Decision permits Add, Decline {
+    }
+
+    private record Add(Probe probe, int port, Optional<String> install, String reason, boolean shellForm, Optional<String> shell,
+                       String flags) implements Decision {
+    }
+
+    private record Decline(String reason, String suggestion, Severity severity) implements Decision {
+        static Decline info(String reason, String suggestion) {
+            return new Decline(reason, suggestion, Severity.INFO);
+        }
+    }
+
+    private Decision decide(Dockerfile file, StageImage app, List<Instruction> chain, RecipeContext context) {
+        Optional<Decline> badOption = badOption(context);
+        if (badOption.isPresent()) {
+            return badOption.get();
+        }
+        Optional<ImageFacts> image = app.image();
+        if (file.escapeCharacter() == '`' || image.map(ImageFacts::windows).orElse(false)) {
+            return Decline.info("no HEALTHCHECK added: the final stage is a Windows image, whose probes (PowerShell, "
+                    + "curl.exe) dockmend does not write", "add one by hand, e.g. HEALTHCHECK CMD powershell -Command ...");
+        }
+        ServedPorts served = ServedPorts.of(globalArgs(file), chain);
+        if (served.ports().isEmpty()) {
+            return served.unknown().isEmpty()
+                    ? Decline.info("no HEALTHCHECK added: the final stage declares no TCP port (EXPOSE, or an ENV PORT its "
+                            + "command uses): a worker or batch job has nothing to probe", "if it serves, declare its port with EXPOSE")
+                    : Decline.info("no HEALTHCHECK added: the port it serves on is not known before the build ("
+                            + String.join(", ", served.unknown()) + ")",
+                            "EXPOSE a single port number, or give the variable a default");
+        }
+        if (image.isPresent() && NO_PROBE_DISTRIBUTIONS.contains(image.get().family().distribution())) {
+            return Decline.info("no HEALTHCHECK added: the final stage's image (" + image.get().family().name()
+                    + ") has no shell and no program to probe with, and a check it cannot run would mark a healthy container unhealthy",
+                    "probe from outside (an orchestrator's HTTP probe), or build a check into the program and add HEALTHCHECK CMD [\"/app\", \"--health\"]");
+        }
+        HealthProbes probes = HealthProbes.shipped();
+        List<Integer> http = new ArrayList<>();
+        for (int port : served.ports()) {
+            if (probes.at(port).isEmpty()) {
+                http.add(port);
+            }
+        }
+        Set<Tool> tools = app.tools();
+        String options = flags(context);
+        if (http.isEmpty()) {
+            return serviceCheck(app, served, tools, probes, options);
+        }
+        int port = http.get(0);
+        String where = "port " + port + (served.ports().size() > 1 ? " (the first HTTP port of " + joined(served.ports()) + ")" : "")
+                + (served.fromEnv() ? " (ENV PORT, which its command uses)" : "");
+        Optional<String> path = context.option("path").isEmpty() ? Optional.empty() : Optional.of(context.option("path"));
+        Optional<String> shell = image.flatMap(ImageFacts::shell);
+        boolean posixShellInEffect = ShellInEffect.of(file).get(app.stage().end() - 1).posix();
+        for (Tool tool : Probe.HTTP_TOOLS) {
+            if (!tools.contains(tool)) {
+                continue;
+            }
+            Probe probe = Probe.http(tool, port, path);
+            if (probe.needsShell() && shell.isEmpty()) {
+                continue;
+            }
+            return new Add(probe, port, Optional.empty(), "added a HEALTHCHECK that probes http://127.0.0.1:" + port + path.orElse("/")
+                    + " on " + where + " with " + probe.program() + " (" + origin(app, tool) + "), " + verdict(path),
+                    posixShellInEffect && shell.equals(Optional.of("/bin/sh")), shell, options);
+        }
+        if (image.isEmpty()) {
+            return Decline.info("no HEALTHCHECK added: " + app.unknownWhy().orElseThrow()
+                    + ", so which tools it has to probe with is not known", "add the image to knowledge/image-families.txt, or a HEALTHCHECK by hand");
+        }
+        String family = image.get().family().name();
+        if (!context.booleanOption("install")) {
+            return Decline.info("no HEALTHCHECK added: the final stage's image (" + family + ") has no program to probe " + where
+                    + " with (node, python3, php, curl, wget), and dockmend installs none unless asked",
+                    "set --option add-healthcheck.install=true to install curl, or install one yourself and run dockmend again");
+        }
+        Optional<String> install = probes.installCurl(image.get().family().distribution());
+        if (install.isEmpty() || shell.isEmpty()) {
+            return Decline.info("no HEALTHCHECK added: the final stage's image (" + family + ") has no program to probe with, and "
+                    + "dockmend knows no way to install curl in it", "install curl or wget yourself and run dockmend again");
+        }
+        if (app.runsAs().filter(user -> !isRoot(user)).isPresent()) {
+            return Decline.info("no HEALTHCHECK added: installing curl needs root, and the final stage runs as USER "
+                    + app.runsAs().get(), "install curl before the USER line yourself and run dockmend again");
+        }
+        Probe probe = Probe.http(Tool.CURL, port, path);
+        return new Add(probe, port, install, "added a HEALTHCHECK that probes http://127.0.0.1:" + port + path.orElse("/") + " on "
+                + where + " with curl, installed before it (install=true; the image has no program to probe with), " + verdict(path),
+                false, shell, options);
+    }
+
+    /** For a stage whose every port is a known non-HTTP service's: that service's own check, if the stage has its tool. */
+    private static Decision serviceCheck(StageImage app, ServedPorts served, Set<Tool> tools, HealthProbes probes, String options) {
+        List<String> services = new ArrayList<>();
+        for (int port : served.ports()) {
+            HealthProbes.Service service = probes.at(port).orElseThrow();
+            if (service.check().isPresent() && tools.contains(service.check().get())) {
+                Probe probe = Probe.service(service.check().get(), port, probes);
+                return new Add(probe, port, Optional.empty(), "added a HEALTHCHECK that checks " + service.name() + " on port " + port
+                        + " with " + probe.program() + " (" + origin(app, service.check().get()) + "), healthy while the server answers",
+                        false, Optional.empty(), options);
+            }
+            services.add(port + " (" + service.name() + service.check().map(t -> ", without " + t.label() + " in the image").orElse("") + ")");
+        }
+        return Decline.info("no HEALTHCHECK added: the final stage serves only ports that do not speak HTTP: "
+                + String.join(", ", services) + ", where an HTTP probe would fail on a healthy server",
+                "add the service's own check by hand (such as pg_isready or redis-cli ping), with its client installed");
+    }
+
+    /** Whether the probe's tool came with the image or was installed by a RUN of the stage (or a stage it builds on). */
+    private static String origin(StageImage app, Tool tool) {
+        if (app.installedTools().contains(tool)) {
+            return "installed by a RUN of the stage";
+        }
+        return app.image().map(image -> "shipped by " + image.image().name() + ":" + image.image().tag()).orElse("in the stage");
+    }
+
+    private static String verdict(Optional<String> path) {
+        return path.isPresent() ? "healthy on a 2xx or 3xx answer" : "healthy on any HTTP answer (set path=/health for a stricter check)";
+    }
+
+    private static boolean isRoot(String user) {
+        String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+        return name.equals("root") || name.equals("0");
+    }
+
+    private static String joined(List<Integer> ports) {
+        List<String> words = new ArrayList<>();
+        ports.forEach(p -> words.add(Integer.toString(p)));
+        return String.join(", ", words);
+    }
+
+    private static Optional<Decline> badOption(RecipeContext context) {
+        for (String name : List.of("interval", "timeout", "start-period")) {
+            if (!DURATION.matcher(context.option(name)).matches()) {
+                return Optional.of(new Decline("no HEALTHCHECK added: option " + name + "=" + context.option(name)
+                        + " is not a duration", "give a duration such as 30s, 1m30s or 500ms", Severity.WARNING));
+            }
+        }
+        String path = context.option("path");
+        if (!path.isEmpty() && !PATH.matcher(path).matches()) {
+            return Optional.of(new Decline("no HEALTHCHECK added: option path=" + path + " is not a URL path dockmend can quote in a probe",
+                    "give a path that starts with / and has no quotes, blanks, backslashes or $", Severity.WARNING));
+        }
+        if (Integer.parseInt(context.option("retries")) < 1) {
+            return Optional.of(new Decline("no HEALTHCHECK added: option retries=" + context.option("retries") + " is below 1",
+                    "give a number of retries of 1 or more", Severity.WARNING));
+        }
+        return Optional.empty();
+    }
+
+    private static String flags(RecipeContext context) {
+        return "--interval=" + context.option("interval") + " --timeout=" + context.option("timeout") + " --start-period="
+                + context.option("start-period") + " --retries=" + context.option("retries");
+    }
+
+    /** The defaults of the ARGs before the first FROM, which an ARG of a stage without a default takes. */
+    private static Map<String, String> globalArgs(Dockerfile file) {
+        Map<String, String> args = new HashMap<>();
+        for (Instruction instruction : file.instructions()) {
+            if (instruction instanceof From) {
+                break;
+            }
+            if (instruction instanceof Arg arg) {
+                arg.declarations().forEach(d -> d.defaultValue().ifPresent(v -> args.put(d.name(), v)));
+            }
+        }
+        return args;
+    }
+
+    /** The instructions (FROMs left out) of {@code stage} and of the earlier stages it builds on, in build order. */
+    private static List<Instruction> chain(List<Stage> stages, Stage stage) {
+        int[] parents = Stages.parents(stages);
+        List<Stage> lineage = new ArrayList<>();
+        for (int at = stage.number(); at >= 0; at = parents[at]) {
+            lineage.add(0, stages.get(at));
+        }
+        List<Instruction> chain = new ArrayList<>();
+        lineage.forEach(s -> chain.addAll(s.instructions().subList(1, s.instructions().size())));
+        return chain;
+    }
+
+    /**
+     * The file with the check (and curl's install) before the stage's closing CMD and ENTRYPOINT lines, or after
+     * its last instruction; the change names the lines of the instruction it is put next to, before and after.
+     */
+    private static RecipeResult insert(Dockerfile file, Stage stage, Add add, FileStyle style) {
+        List<Instruction> stageInstructions = stage.instructions();
+        int tail = stageInstructions.size();
+        while (tail > 1 && (stageInstructions.get(tail - 1) instanceof Cmd || stageInstructions.get(tail - 1) instanceof Entrypoint)) {
+            tail--;
+        }
+        boolean before = tail < stageInstructions.size();
+        int anchor = before ? stage.fileIndex(tail) : stage.fileIndex(stageInstructions.size() - 1);
+        Instruction anchored = file.instructions().get(anchor);
+        String ending = style.lineEnding();
+        List<Instruction> added = new ArrayList<>();
+        add.install().ifPresent(script -> added.add(Edits.instruction(file, style.keyword("RUN") + " " + script + ending)));
+        added.add(Edits.instruction(file, healthcheck(add, style)));
+        List<Instruction> instructions = new ArrayList<>(file.instructions());
+        if (before) {
+            instructions.addAll(anchor, added);
+        } else {
+            // the file's last line may have no line ending: the new lines take over the last one's ending
+            String lastEnding = Edits.lastLineEnding(anchored);
+            instructions.set(anchor, Edits.withLastLineEnding(anchored, ending));
+            Instruction closing = added.get(added.size() - 1);
+            added.set(added.size() - 1, Edits.withLastLineEnding(closing, lastEnding));
+            instructions.addAll(anchor + 1, added);
+        }
+        Dockerfile after = file.withInstructions(instructions);
+        List<Dockerfile.Located> was = file.located();
+        List<Dockerfile.Located> now = after.located();
+        // before or after the anchor, the new instructions and the anchor are at anchor .. anchor + added
+        LineRange beforeLines = new LineRange(was.get(anchor).startLine(), was.get(anchor).endLine());
+        LineRange afterLines = new LineRange(now.get(anchor).startLine(), now.get(anchor + added.size()).endLine());
+        Change change = new Change(ID, beforeLines, afterLines, add.reason(), Safety.REVIEW);
+        return new RecipeResult(after, List.of(change), List.of());
+    }
+
+    /** The HEALTHCHECK's text: its options on the first line, the command on a continuation line. */
+    private static String healthcheck(Add add, FileStyle style) {
+        Probe probe = add.probe();
+        String command;
+        if (probe.needsShell()) {
+            command = add.shellForm() ? probe.script().get() : JsonArray.of(List.of(add.shell().orElseThrow(), "-c", probe.script().get()));
+        } else {
+            command = JsonArray.of(probe.words());
+        }
+        return style.keyword("HEALTHCHECK") + " " + add.flags() + " " + style.escape() + style.lineEnding()
+                + style.continuationIndent() + style.keyword("CMD") + " " + command + style.lineEnding();
+    }
+}

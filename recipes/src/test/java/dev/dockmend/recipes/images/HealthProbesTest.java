@@ -1,0 +1,46 @@
+package dev.dockmend.recipes.images;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped {@code health-probes.txt} and the messages of a malformed one. */
+class HealthProbesTest {
+    private final HealthProbes shipped = HealthProbes.shipped();
+
+    @Test
+    void servicePortsHaveTheirChecks() {
+        assertEquals(Optional.of(new HealthProbes.Service(5432, "postgresql", Optional.of(Tool.PG_ISREADY))), shipped.at(5432));
+        assertEquals(Optional.of(new HealthProbes.Service(3306, "mysql", Optional.empty())), shipped.at(3306));
+        assertEquals(Optional.empty(), shipped.at(8080));
+        assertEquals(List.of("pg_isready", "-q", "-h", "127.0.0.1", "-p", "5433"), shipped.probe(Tool.PG_ISREADY, 5433));
+        assertEquals(List.of("redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping"), shipped.probe(Tool.REDIS_CLI, 6379));
+    }
+
+    @Test
+    void installsAreKnownByDistribution() {
+        assertEquals(Optional.of("apk add --no-cache curl"), shipped.installCurl("alpine"));
+        assertEquals(Optional.empty(), shipped.installCurl("distroless"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "port 70000 gopher|t.txt line 1: `port` takes a port number (1-65535), a service name and an optional tool",
+            "port 1 a\\nport 1 b|t.txt line 2: port 1 is listed twice",
+            "port 1 a telnet|t.txt line 1: unknown tool `telnet`",
+            "port 1 a curl|t.txt line 1: no `probe` line for curl",
+            "probe curl|t.txt line 1: `probe` takes a tool and the words of its command",
+            "install alpine|t.txt line 1: `install` takes a distribution and the words of its script",
+            "ports 1 a|t.txt line 1: unknown key `ports` (expected port, probe or install)"
+    })
+    void aMalformedTableNamesItsLine(String text, String message) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> HealthProbes.parse("t.txt", List.of(text.replace("\\n", "\n").split("\n")))).getMessage());
+    }
+}

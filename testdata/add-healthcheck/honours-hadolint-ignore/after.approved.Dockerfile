@@ -1,0 +1,5 @@
+# hadolint ignore=DL3057
+FROM node:20-alpine
+COPY . /app
+EXPOSE 3000
+CMD ["node", "/app/server.js"]

@@ -1,0 +1,6 @@
+FROM debian:bookworm-slim
+RUN useradd --system app
+COPY app /usr/local/bin/app
+USER app
+EXPOSE 8080
+CMD ["app"]

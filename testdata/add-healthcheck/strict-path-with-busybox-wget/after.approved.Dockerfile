@@ -1,0 +1,6 @@
+FROM alpine:3.20
+COPY app /usr/local/bin/app
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+    CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/status?full=1"]
+CMD ["app"]

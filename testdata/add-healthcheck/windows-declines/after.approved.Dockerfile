@@ -1,0 +1,4 @@
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+COPY app.exe C:/app/app.exe
+EXPOSE 80
+CMD ["C:/app/app.exe"]

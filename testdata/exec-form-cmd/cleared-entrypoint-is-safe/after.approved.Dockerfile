@@ -1,0 +1,3 @@
+FROM nginx:1.27
+ENTRYPOINT []
+CMD ["nginx", "-g", "daemon off;"]

@@ -1,0 +1,3 @@
+FROM postgres:16
+COPY init.sql /docker-entrypoint-initdb.d/
+CMD ["postgres", "-c", "max_connections=200"]
