@@ -16,7 +16,7 @@ class RecipeCatalogTest {
 
     @Test
     void serviceLoaderFindsTheRecipesInTheirDocumentedOrder() {
-        assertEquals(List.of("reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "exec-form-cmd", "maintainer-to-label"),
+        assertEquals(List.of("add-non-root-user", "reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "exec-form-cmd", "maintainer-to-label"),
                 recipes.stream().map(r -> r.id().value()).toList());
     }
 

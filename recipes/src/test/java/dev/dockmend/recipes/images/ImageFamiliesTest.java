@@ -46,7 +46,13 @@ class ImageFamiliesTest {
             "gcr.io/distroless/nodejs20-debian12 | distroless-nodejs | none | none | node         | nonroot",
             "mirror.gcr.io/busybox:1.36   | busybox           | busybox | /bin/sh | busybox-wget          | -",
             "public.ecr.aws/docker/library/node:20-slim | debian | shadow | /bin/sh | node              | node",
-            "haproxy:3.0-alpine           | alpine            | busybox | /bin/sh | busybox-wget          | -"
+            "haproxy:3.0-alpine           | alpine            | busybox | /bin/sh | busybox-wget          | -",
+            // .NET ships the user app from .NET 8 on; 6.0 and 7.0 have none
+            "mcr.microsoft.com/dotnet/aspnet:8.0          | debian | shadow  | /bin/sh | ''           | app",
+            "mcr.microsoft.com/dotnet/runtime:9.0-alpine  | alpine | busybox | /bin/sh | busybox-wget | app",
+            "mcr.microsoft.com/dotnet/aspnet:10.0         | debian | shadow  | /bin/sh | ''           | app",
+            "mcr.microsoft.com/dotnet/aspnet:6.0          | debian | shadow  | /bin/sh | ''           | -",
+            "mcr.microsoft.com/dotnet/sdk:7.0-alpine      | alpine | busybox | /bin/sh | busybox-wget | -"
     })
     void officialImagesMapToFamiliesByNameAndVariant(String reference, String family, String users, String shell,
                                                      String tools, String user) {
