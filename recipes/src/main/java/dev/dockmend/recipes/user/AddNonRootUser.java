@@ -74,13 +74,13 @@ public final class AddNonRootUser implements Recipe {
     public List<RecipeOption> options() {
         return List.of(
                 new RecipeOption(NAME, RecipeOption.Type.STRING, "app",
-                        "the user and group to create where the stage creates none and its image ships none"),
+                        "The user and group to create where the stage creates none and its image ships none."),
                 new RecipeOption(UID, RecipeOption.Type.INTEGER, "10001",
-                        "the uid of a created user, and of the numeric USER where the image has no tool to create users"),
-                new RecipeOption(GID, RecipeOption.Type.INTEGER, "10001", "the gid, likewise"),
+                        "The uid of a created user, and of the numeric USER where the image has no tool to create users."),
+                new RecipeOption(GID, RecipeOption.Type.INTEGER, "10001", "The gid of a created group, and of the numeric USER."),
                 new RecipeOption(CHOWN, RecipeOption.Type.BOOLEAN, "false",
-                        "give the application's files (COPY into the WORKDIR) to the user with --chown, so it may write "
-                                + "to them; by default they stay root's, readable, and the process cannot rewrite its own code"));
+                        "Give the application's files (COPY into the WORKDIR) to the user with --chown, so it may write "
+                                + "to them; by default they stay root's and readable, and the process cannot rewrite its own code."));
     }
 
     /**
