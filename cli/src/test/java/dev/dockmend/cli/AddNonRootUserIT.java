@@ -59,6 +59,6 @@ class AddNonRootUserIT {
         assertTrue(out.contains("add-non-root-user      review  Run the final stage as a non-root user\n"
                 + "    off by default: --recipe add-non-root-user or `recipes:` in .dockmend.yaml runs it\n"), out);
         Program.Run json = DOCKMEND.run(dir, "recipes", "--json");
-        assertTrue(new String(json.stdout(), StandardCharsets.UTF_8).contains("\"onByDefault\" : false"), "json");
+        assertTrue(new String(json.stdout(), StandardCharsets.UTF_8).contains("\"onByDefault\": false"), "json");
     }
 }
