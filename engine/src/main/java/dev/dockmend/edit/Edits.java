@@ -57,7 +57,7 @@ public final class Edits {
     }
 
     /** {@code replacement} as it replaces {@code first} to {@code last}: with the first's leading trivia and the last's final line ending. */
-    static Instruction placed(Instruction replacement, Instruction first, Instruction last) {
+    public static Instruction placed(Instruction replacement, Instruction first, Instruction last) {
         return withLastLineEnding(replacement.withLeading(first.leading()), lastLineEnding(last));
     }
 

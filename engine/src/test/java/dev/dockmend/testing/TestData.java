@@ -53,6 +53,20 @@ public final class TestData {
         }
     }
 
+    /** The file's tree, when it parses and passes the checks every build runs (the CLI rewrites only those). */
+    public static Optional<dev.dockmend.tree.Dockerfile> buildable(byte[] bytes) {
+        dev.dockmend.parse.ParseResult parsed = dev.dockmend.Dockerfiles.parse(bytes);
+        if (!parsed.ok() || parsed.tree().isEmpty()) {
+            return Optional.empty();
+        }
+        for (dev.dockmend.parse.Diagnostic diagnostic : dev.dockmend.Dockerfiles.validate(parsed.tree().get())) {
+            if (diagnostic.isError()) {
+                return Optional.empty();
+            }
+        }
+        return parsed.tree();
+    }
+
     /** {@code ../shared/corpus}, when it is there. */
     public static Optional<Path> corpus() {
         return shared("corpus");

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.fix.ChangeEdits;
 import dev.dockmend.fix.TextEdit;
-import dev.dockmend.parse.Diagnostic;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Pipeline;
@@ -62,7 +61,7 @@ class ChangeEditsPropertyTest {
         int changed = 0;
         List<String> problems = new ArrayList<>();
         for (Path path : files) {
-            Optional<Dockerfile> input = buildable(Files.readAllBytes(path));
+            Optional<Dockerfile> input = TestData.buildable(Files.readAllBytes(path));
             if (input.isEmpty()) {
                 continue;
             }
@@ -118,17 +117,4 @@ class ChangeEditsPropertyTest {
         return recipes;
     }
 
-    /** The file's tree, when it parses and passes the checks every build runs (the CLI rewrites only those). */
-    private static Optional<Dockerfile> buildable(byte[] bytes) {
-        ParseResult parsed = Dockerfiles.parse(bytes);
-        if (!parsed.ok() || parsed.tree().isEmpty()) {
-            return Optional.empty();
-        }
-        for (Diagnostic diagnostic : Dockerfiles.validate(parsed.tree().get())) {
-            if (diagnostic.isError()) {
-                return Optional.empty();
-            }
-        }
-        return parsed.tree();
-    }
 }

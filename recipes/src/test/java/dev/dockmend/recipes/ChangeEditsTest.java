@@ -22,7 +22,10 @@ import dev.dockmend.tree.Dockerfile;
 class ChangeEditsTest {
     private static Pipeline.Result run(String text) {
         Dockerfile file = Dockerfiles.parse(text).orThrow("Dockerfile");
-        return new Pipeline(RecipeCatalog.load().all()).run(file, "Dockerfile", Map.of());
+        // add-non-root-user left out: it would add a USER to every example file; these cases are about the edits of
+        // the recipes that rewrite RUNs and MAINTAINER (its own ties are pinned by its approval cases)
+        return new Pipeline(RecipeCatalog.load().all().stream().filter(r -> !r.id().value().equals("add-non-root-user")).toList())
+                .run(file, "Dockerfile", Map.of());
     }
 
     private static ChangeEdits.Edited change(ChangeEdits edits, String id) {

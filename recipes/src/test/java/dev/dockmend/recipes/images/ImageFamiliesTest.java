@@ -52,7 +52,13 @@ class ImageFamiliesTest {
             "postgres:16                  | debian            | shadow  | /bin/sh | pg-isready            | postgres",
             "redis:7-alpine               | alpine            | busybox | /bin/sh | busybox-wget redis-cli | redis",
             "python:2.7-slim              | debian            | shadow  | /bin/sh | ''                    | -",
-            "python:2.7                   | debian-buildpack  | shadow  | /bin/sh | curl wget             | -"
+            "python:2.7                   | debian-buildpack  | shadow  | /bin/sh | curl wget             | -",
+            // .NET ships the user app from .NET 8 on; 6.0 and 7.0 have none
+            "mcr.microsoft.com/dotnet/aspnet:8.0          | debian | shadow  | /bin/sh | ''           | app",
+            "mcr.microsoft.com/dotnet/runtime:9.0-alpine  | alpine | busybox | /bin/sh | busybox-wget | app",
+            "mcr.microsoft.com/dotnet/aspnet:10.0         | debian | shadow  | /bin/sh | ''           | app",
+            "mcr.microsoft.com/dotnet/aspnet:6.0          | debian | shadow  | /bin/sh | ''           | -",
+            "mcr.microsoft.com/dotnet/sdk:7.0-alpine      | alpine | busybox | /bin/sh | busybox-wget | -"
     })
     void officialImagesMapToFamiliesByNameAndVariant(String reference, String family, String users, String shell,
                                                      String tools, String user) {

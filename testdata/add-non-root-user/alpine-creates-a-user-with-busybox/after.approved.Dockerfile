@@ -1,0 +1,6 @@
+FROM alpine:3.20
+RUN apk add --no-cache ca-certificates
+COPY app /usr/local/bin/app
+RUN addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app
+USER app
+CMD ["app"]

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+COPY server /usr/local/bin/server
+CMD ["server"]

@@ -1,0 +1,4 @@
+# dockmend:ignore add-non-root-user
+FROM debian:12-slim
+COPY server /usr/local/bin/server
+CMD ["server"]

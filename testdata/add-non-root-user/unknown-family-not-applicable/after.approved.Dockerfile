@@ -1,0 +1,3 @@
+FROM myorg/base:1.0
+COPY app /app
+CMD ["/app"]
