@@ -19,8 +19,8 @@ class EarlyCatalogTest {
         RecipeCatalog early = EarlyCatalog.get();
         assertSame(early, EarlyCatalog.get());
         assertEquals(ids(RecipeCatalog.load()), ids(early));
-        assertEquals(List.of("add-non-root-user", "reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "exec-form-cmd",
-                "maintainer-to-label", "convert-to-multi-stage", "add-healthcheck"), ids(early));
+        assertEquals(List.of("convert-to-multi-stage", "add-non-root-user", "reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "add-healthcheck",
+                "exec-form-cmd", "maintainer-to-label"), ids(early));
     }
 
     private static List<String> ids(RecipeCatalog catalog) {

@@ -94,13 +94,12 @@ public final class AddHealthcheck implements Recipe {
     }
 
     /**
-     * Last (970), after convert-to-multi-stage (950): the check belongs to the image that runs, so it must be
-     * written for the final stage's image (a runtime image with fewer tools), not for a toolchain stage that a
-     * conversion turns into a build stage, whose HEALTHCHECK the conversion could then not carry over.
+     * After the recipes that move and merge instructions (800), before exec-form-cmd (900) rewrites CMD; after
+     * convert-to-multi-stage (340), so the check is written for the image that runs.
      */
     @Override
     public int order() {
-        return 970;
+        return 800;
     }
 
     @Override

@@ -58,14 +58,16 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     /**
-     * Last (950). The other recipes do their work on the single stage first, and the build stage keeps it:
-     * reorder-copy-for-cache's manifest-first order, the layers merge-run-layers joins and the caches
-     * clean-package-cache removes (both act only on stages whose layers ship, which a build stage no longer
-     * does), the exec form exec-form-cmd writes. Run before them, the split would leave them nothing to do.
+     * First (340). The conversion decides which stage's image runs, and the recipes judged by that image must see
+     * it: add-non-root-user (350) and add-healthcheck (970) then act on the runtime stage (its user, its tools), and
+     * a second run changes nothing (run after them, the conversion would change the image under their changes, and
+     * a second run would add the user the new image allows). The size recipes (merge-run-layers,
+     * clean-package-cache) then act only on the runtime stage, whose layers ship, and say once per build stage why
+     * they leave it alone; reorder-copy-for-cache still orders the build stage's copies for the cache.
      */
     @Override
     public int order() {
-        return 950;
+        return 340;
     }
 
     @Override

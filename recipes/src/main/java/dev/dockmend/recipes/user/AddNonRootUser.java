@@ -224,7 +224,8 @@ public final class AddNonRootUser implements Recipe {
     record Placement(List<Instruction> chain, List<Integer> chainIndexes, StageImage app, int lastBuild, Optional<Integer> anchor) {
         /**
          * The final stage's own instructions that build (RUN, COPY, ADD, WORKDIR, USER) all stay before the new
-         * USER, so the build runs as it did; it goes before the first CMD or ENTRYPOINT after them, or at the end.
+         * USER, so the build runs as it did; it goes before the first CMD, ENTRYPOINT or HEALTHCHECK after them, or at
+         * the end.
          */
         static Placement of(StageImage app, List<StageImage> images) {
             List<StageImage> chain = new ArrayList<>();
@@ -253,7 +254,9 @@ public final class AddNonRootUser implements Recipe {
             Optional<Integer> anchor = Optional.empty();
             for (int i = lastBuild + 1; i < own.size() && anchor.isEmpty(); i++) {
                 String keyword = own.get(i).keywordText().toUpperCase(Locale.ROOT);
-                if (keyword.equals("CMD") || keyword.equals("ENTRYPOINT")) {
+                // a HEALTHCHECK too: it runs as the image's last USER wherever it stands, and a check that
+                // add-healthcheck writes before CMD then lands after the USER whichever recipe runs first
+                if (keyword.equals("CMD") || keyword.equals("ENTRYPOINT") || keyword.equals("HEALTHCHECK")) {
                     anchor = Optional.of(app.stage().fileIndex(i));
                 }
             }
