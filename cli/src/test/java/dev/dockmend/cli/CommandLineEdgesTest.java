@@ -116,7 +116,7 @@ class CommandLineEdgesTest {
         for (String[] args : new String[][] {{"--verbose", "check"}, {"-v", "check"}, {"check", "-v"}, {"check", "--verbose"}}) {
             CliRun run = run(args);
             assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
-            assertTrue(run.err().startsWith("Dockerfile: recipes reorder-copy-for-cache, merge-run-layers, "), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.err().startsWith("Dockerfile: recipes convert-to-multi-stage, reorder-copy-for-cache, merge-run-layers, "), String.join(" ", args) + ": " + run.err());
         }
         CliRun quiet = run("check");
         assertEquals("", quiet.err());

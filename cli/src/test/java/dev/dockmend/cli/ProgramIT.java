@@ -178,7 +178,7 @@ class ProgramIT {
     void verboseBeforeTheSubcommand() throws IOException {
         Program.Run fix = inProject("--verbose", "fix", "Dockerfile");
         assertEquals(ExitCodes.OK, fix.exitCode(), fix.err());
-        assertTrue(fix.err().startsWith("Dockerfile: recipes reorder-copy-for-cache, merge-run-layers, clean-package-cache, "), fix.err());
+        assertTrue(fix.err().startsWith("Dockerfile: recipes convert-to-multi-stage, reorder-copy-for-cache, merge-run-layers, clean-package-cache, "), fix.err());
         assertTrue(fix.out().startsWith("--- a/Dockerfile\n"), fix.out());
         Program.Run check = inProject("-v", "check", "clean/Dockerfile");
         assertEquals(ExitCodes.OK, check.exitCode(), check.err());
