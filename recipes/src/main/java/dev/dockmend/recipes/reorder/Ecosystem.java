@@ -1,8 +1,12 @@
 package dev.dockmend.recipes.reorder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import dev.dockmend.shell.EffectiveCommand;
+import dev.dockmend.shell.Word;
 
 /**
  * What the recipe knows of one ecosystem's install from manifests, as {@code knowledge/ecosystems.txt}
@@ -37,9 +41,9 @@ public record Ecosystem(String name, Set<String> programs, List<List<String>> in
      * Whether {@code command}, a command of one of this ecosystem's programs, is a build step: its words after the
      * program, options and their values left out, start with one of {@link #builds} or hold one of {@link #buildGoals}.
      */
-    public boolean builds(dev.dockmend.shell.EffectiveCommand command) {
-        List<String> positional = new java.util.ArrayList<>();
-        List<dev.dockmend.shell.Word> arguments = command.arguments();
+    public boolean builds(EffectiveCommand command) {
+        List<String> positional = new ArrayList<>();
+        List<Word> arguments = command.arguments();
         for (int i = 0; i < arguments.size(); i++) {
             String word = arguments.get(i).literal().orElse("");
             if (!word.startsWith("-")) {
