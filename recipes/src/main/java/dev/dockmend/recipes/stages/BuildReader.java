@@ -49,6 +49,7 @@ interface BuildReader {
             case "dotnet" -> Optional.of(new DotnetPublish());
             case "cargo" -> Optional.of(new CargoBuild(java.util.Set.copyOf(toolchain.selfContained())));
             case "npm" -> Optional.of(new NpmBuild(java.util.Set.copyOf(toolchain.selfContained())));
+            case "pip" -> Optional.of(new PipInstall(toolchain.selfContained()));
             default -> Optional.empty();
         };
     }

@@ -23,7 +23,8 @@ import dev.dockmend.tree.view.Stages;
  * final stage is on an image the base-image knowledge knows and does not mark as a toolchain, nor the
  * toolchain table lists; every {@code COPY --from} names an earlier stage of the file and a
  * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
- * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}); and the final
+ * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}, the
+ * virtual environment {@code python -m venv} makes and the WORKDIR a pip install's sources are copied into); and the final
  * stage's command uses what was copied.
  */
 final class MultiStageShape {
@@ -95,6 +96,12 @@ final class MultiStageShape {
             if (text.contains("npm run build") && path.equals(workdir)) {
                 return true;
             }
+            if (text.matches("(?s).*python3? -m venv " + java.util.regex.Pattern.quote(path) + "(\\s.*)?")) {
+                return true; // the virtual environment of a pip install
+            }
+            if (text.contains("pip install") && copiesInto(stage, path)) {
+                return true; // the sources pip installs for, in the WORKDIR
+            }
             if (text.contains("go install") && Paths.parent(path).equals("/go/bin")) {
                 return true; // go install writes into the golang image's GOPATH/bin
             }
@@ -103,6 +110,35 @@ final class MultiStageShape {
             }
         }
         return false;
+    }
+
+    /** Whether a COPY of the stage puts files in folder {@code path} (absolute), which is its final WORKDIR. */
+    private static boolean copiesInto(Stage stage, String path) {
+        String workdir = "/";
+        boolean copied = false;
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof dev.dockmend.tree.Env set) {
+                set.pairs().forEach(pair -> env.put(pair.key(), pair.value()));
+            }
+            if (instruction instanceof Workdir w) {
+                workdir = Paths.join(workdir, expand(w.path(), env));
+            }
+            if (instruction instanceof Copy copy && copy.from().isEmpty()) {
+                String destination = Paths.join(workdir, copy.args().get(copy.args().size() - 1));
+                copied |= destination.equals(path) || destination.startsWith(path + "/");
+            }
+        }
+        return copied && path.equals(workdir);
+    }
+
+    /** {@code text} with {@code $NAME} and {@code ${NAME}} of {@code env} put in. */
+    private static String expand(String text, java.util.Map<String, String> env) {
+        String result = text;
+        for (java.util.Map.Entry<String, String> variable : env.entrySet()) {
+            result = result.replace("${" + variable.getKey() + "}", variable.getValue()).replace("$" + variable.getKey(), variable.getValue());
+        }
+        return result;
     }
 
     /** golang images set WORKDIR /go. */
@@ -114,9 +150,13 @@ final class MultiStageShape {
     private static boolean commandUses(Stage stage, List<String> copied) {
         String workdir = "/";
         List<String> words = List.of();
+        java.util.Map<String, String> env = new java.util.HashMap<>();
         for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof dev.dockmend.tree.Env set) {
+                set.pairs().forEach(pair -> env.put(pair.key(), pair.value()));
+            }
             if (instruction instanceof Workdir w) {
-                workdir = Paths.join(workdir, w.path());
+                workdir = Paths.join(workdir, expand(w.path(), env));
             }
             CommandForm form = instruction instanceof Cmd cmd ? cmd.command() : instruction instanceof Entrypoint e ? e.command() : null;
             if (form instanceof CommandForm.ExecForm exec) {
