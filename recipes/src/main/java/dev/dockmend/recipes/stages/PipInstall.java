@@ -38,6 +38,10 @@ final class PipInstall implements BuildReader {
             "PYTHONUSERBASE", "PYTHONHOME", "VIRTUAL_ENV", "PIP_NO_BINARY");
     /** Python package managers other than pip, whose environments live elsewhere (poetry's, pipenv's, uv's .venv). */
     private static final List<String> OTHER_INSTALLERS = List.of("poetry", "pipenv", "uv", "pdm", "conda", "pip-sync");
+    /** Folders of the image that hold more than an application's sources (Python's own in /usr/local, pip's cache in /root). */
+    private static final Set<String> SYSTEM_FOLDERS = Set.of("/usr", "/usr/local", "/usr/local/bin", "/usr/local/lib", "/usr/lib",
+            "/usr/bin", "/usr/share", "/opt", VENV, "/etc", "/var", "/var/lib", "/bin", "/sbin", "/lib", "/lib64", "/root", "/home", "/tmp",
+            "/run", "/srv", "/mnt", "/media");
     private static final Pattern REQUIREMENT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^]]*])?\\s*(.*)");
 
     private final List<Pattern> selfContained = new ArrayList<>();
@@ -87,6 +91,10 @@ final class PipInstall implements BuildReader {
         if (workdir.equals("/")) {
             throw new Declined(at, "the stage sets no WORKDIR, so the sources lie in / among the system's files, and the runtime stage "
                     + "cannot receive them alone", "copy the sources into a WORKDIR such as /app");
+        }
+        if (SYSTEM_FOLDERS.contains(workdir) || workdir.startsWith(VENV + "/")) {
+            throw new Declined(at, "the WORKDIR " + workdir + " holds files of the system or of Python besides the sources, and a copy "
+                    + "of it would put the toolchain image's over the runtime image's", "copy the sources into a folder of their own, such as /app");
         }
         Artefact sources = new Artefact(at, workdir, true, "slim", "", List.of());
         checkCopies(stage, sources);
@@ -160,6 +168,10 @@ final class PipInstall implements BuildReader {
         for (int i = 1; i < stage.instructions().size(); i++) {
             if (stage.instructions().get(i) instanceof Env env) {
                 for (KeyValue pair : env.pairs()) {
+                    if (pair.key().equals("PATH") && !pair.value().contains("$PATH") && !pair.value().contains("${PATH}")) {
+                        throw new Declined(stage.fileIndex(i), "ENV PATH replaces the PATH, which would drop the virtual environment's "
+                                + "bin folder the build stage puts first on it", "add to the PATH (PATH=/folder:$PATH) instead of replacing it");
+                    }
                     if (ELSEWHERE_ENV.contains(pair.key())) {
                         throw new Declined(stage.fileIndex(i), "ENV " + pair.key() + " makes pip or Python use other folders than the "
                                 + "virtual environment the build stage would install into", "split the stages by hand");
