@@ -42,6 +42,7 @@ final class PipInstall implements BuildReader {
     private static final Set<String> SYSTEM_FOLDERS = Set.of("/usr", "/usr/local", "/usr/local/bin", "/usr/local/lib", "/usr/lib",
             "/usr/bin", "/usr/share", "/opt", VENV, "/etc", "/var", "/var/lib", "/bin", "/sbin", "/lib", "/lib64", "/root", "/home", "/tmp",
             "/run", "/srv", "/mnt", "/media");
+    private static final Pattern MENTIONS_PIP = Pattern.compile("\\bpip[0-9.]*\\b");
     private static final Pattern REQUIREMENT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^]]*])?\\s*(.*)");
 
     private final List<Pattern> selfContained = new ArrayList<>();
@@ -139,7 +140,7 @@ final class PipInstall implements BuildReader {
             }
             Optional<List<SimpleCommand>> commands = stage.commands(i);
             if (commands.isEmpty()) {
-                if (run.value().original().contains("pip ")) {
+                if (MENTIONS_PIP.matcher(run.value().original()).find()) {
                     throw new Declined(stage.fileIndex(i), "the RUN that seems to run pip is not a shell script the recipe reads",
                             "write it as plain shell commands");
                 }
