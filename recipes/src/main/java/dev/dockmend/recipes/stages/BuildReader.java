@@ -37,6 +37,11 @@ interface BuildReader {
         }
     }
 
+    /** The words of the command the image starts with ({@link BuildStage#startWords()}). */
+    default List<String> startWords(BuildStage stage) {
+        return stage.startWords();
+    }
+
     /** Folders on the PATH of every Linux image (Debian's and Alpine's default PATH). */
     List<String> STANDARD_PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
 

@@ -137,7 +137,7 @@ public final class ConvertToMultiStage implements Recipe {
                 stage.stage().first(), "no runtime image is known for a " + artefact.kind() + " build on " + reference,
                 "split the stages by hand"));
         RuntimeImage runtime = RuntimeImage.of(runtimeImage, stage.stage().first());
-        List<String> words = stage.startWords();
+        List<String> words = reader.startWords(stage);
         reader.checkStart(stage, artefact, words);
         Optional<ImageFacts> toolchainFacts = RuntimeImage.toolchainFacts(reference);
         List<String> startNotes = runtime.checkStart(stage, toolchainFacts);

@@ -348,6 +348,17 @@ final class PipInstall implements BuildReader {
     }
 
     /**
+     * The command's words; a shell-form one may expand variables ({@code CMD exec gunicorn --bind :$PORT app:app}),
+     * as the -slim image has the same shell (/bin/sh, dash) to expand them.
+     */
+    @Override
+    public List<String> startWords(BuildStage stage) {
+        boolean shell = stage.toolchain().runtime("slim", stage.reference())
+                .map(image -> RuntimeImage.of(image, stage.stage().first()).hasShell()).orElse(false);
+        return shell ? stage.startWordsExpanding() : stage.startWords();
+    }
+
+    /**
      * The command must run the environment's python (by name, which PATH finds in the environment first), on a
      * script in the WORKDIR, or a program of a package the build installs, by name or in the environment's bin.
      */
@@ -394,6 +405,10 @@ final class PipInstall implements BuildReader {
             if (word.equals("-W") || word.equals("-X")) {
                 i++;
             } else if (!word.startsWith("-")) {
+                if (word.contains("$")) {
+                    throw new Declined(at, "python runs a script named by a variable, " + word + ", which the recipe cannot follow",
+                            "name the script literally");
+                }
                 if (!artefact.holds(Paths.join(stage.finalWorkdir(), word))) {
                     throw new Declined(at, "python runs " + word + ", outside the WORKDIR " + artefact.path() + " the runtime stage gets",
                             "copy the script into " + artefact.path());
