@@ -38,10 +38,13 @@ final class PipInstall implements BuildReader {
             "PYTHONUSERBASE", "PYTHONHOME", "VIRTUAL_ENV", "PIP_NO_BINARY");
     /** Python package managers other than pip, whose environments live elsewhere (poetry's, pipenv's, uv's .venv). */
     private static final List<String> OTHER_INSTALLERS = List.of("poetry", "pipenv", "uv", "pdm", "conda", "pip-sync");
-    /** Folders of the image that hold more than an application's sources (Python's own in /usr/local, pip's cache in /root). */
+    /**
+     * Folders of the image that hold more than an application's sources: Python's own in /usr/local, the system's,
+     * the environment's parent, pip's cache in /root, what the build leaves in /tmp. (/srv, /home, /mnt are empty in
+     * the python images.)
+     */
     private static final Set<String> SYSTEM_FOLDERS = Set.of("/usr", "/usr/local", "/usr/local/bin", "/usr/local/lib", "/usr/lib",
-            "/usr/bin", "/usr/share", "/opt", VENV, "/etc", "/var", "/var/lib", "/bin", "/sbin", "/lib", "/lib64", "/root", "/home", "/tmp",
-            "/run", "/srv", "/mnt", "/media");
+            "/usr/bin", "/usr/share", "/opt", VENV, "/etc", "/var", "/var/lib", "/bin", "/sbin", "/lib", "/lib64", "/root", "/tmp", "/run");
     private static final Pattern MENTIONS_PIP = Pattern.compile("\\bpip[0-9.]*\\b");
     private static final Pattern REQUIREMENT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^]]*])?\\s*(.*)");
 
