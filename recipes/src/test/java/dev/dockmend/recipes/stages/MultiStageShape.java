@@ -114,31 +114,36 @@ final class MultiStageShape {
 
     /** Whether a COPY of the stage puts files in folder {@code path} (absolute), which is its final WORKDIR. */
     private static boolean copiesInto(Stage stage, String path) {
-        String workdir = "/";
+        List<String> workdirs = workdirs(stage);
         boolean copied = false;
+        for (int i = 0; i < stage.instructions().size(); i++) {
+            if (stage.instructions().get(i) instanceof Copy copy && copy.from().isEmpty()) {
+                String destination = Paths.join(workdirs.get(i), copy.args().get(copy.args().size() - 1));
+                copied |= destination.equals(path) || destination.startsWith(path + "/");
+            }
+        }
+        return copied && path.equals(workdirs.get(workdirs.size() - 1));
+    }
+
+    /** The absolute WORKDIR at each instruction of the stage, with the variables ENV sets before it put in. */
+    private static List<String> workdirs(Stage stage) {
+        List<String> workdirs = new ArrayList<>();
+        String workdir = "/";
         java.util.Map<String, String> env = new java.util.HashMap<>();
         for (Instruction instruction : stage.instructions()) {
             if (instruction instanceof dev.dockmend.tree.Env set) {
                 set.pairs().forEach(pair -> env.put(pair.key(), pair.value()));
             }
             if (instruction instanceof Workdir w) {
-                workdir = Paths.join(workdir, expand(w.path(), env));
+                String text = w.path();
+                for (java.util.Map.Entry<String, String> variable : env.entrySet()) {
+                    text = text.replace("${" + variable.getKey() + "}", variable.getValue()).replace("$" + variable.getKey(), variable.getValue());
+                }
+                workdir = Paths.join(workdir, text);
             }
-            if (instruction instanceof Copy copy && copy.from().isEmpty()) {
-                String destination = Paths.join(workdir, copy.args().get(copy.args().size() - 1));
-                copied |= destination.equals(path) || destination.startsWith(path + "/");
-            }
+            workdirs.add(workdir);
         }
-        return copied && path.equals(workdir);
-    }
-
-    /** {@code text} with {@code $NAME} and {@code ${NAME}} of {@code env} put in. */
-    private static String expand(String text, java.util.Map<String, String> env) {
-        String result = text;
-        for (java.util.Map.Entry<String, String> variable : env.entrySet()) {
-            result = result.replace("${" + variable.getKey() + "}", variable.getValue()).replace("$" + variable.getKey(), variable.getValue());
-        }
-        return result;
+        return workdirs;
     }
 
     /** golang images set WORKDIR /go. */
@@ -148,16 +153,10 @@ final class MultiStageShape {
 
     /** Whether the stage's last CMD or ENTRYPOINT names a copied path, or a file in a copied folder. */
     private static boolean commandUses(Stage stage, List<String> copied) {
-        String workdir = "/";
+        List<String> workdirs = workdirs(stage);
+        String workdir = workdirs.get(workdirs.size() - 1);
         List<String> words = List.of();
-        java.util.Map<String, String> env = new java.util.HashMap<>();
         for (Instruction instruction : stage.instructions()) {
-            if (instruction instanceof dev.dockmend.tree.Env set) {
-                set.pairs().forEach(pair -> env.put(pair.key(), pair.value()));
-            }
-            if (instruction instanceof Workdir w) {
-                workdir = Paths.join(workdir, expand(w.path(), env));
-            }
             CommandForm form = instruction instanceof Cmd cmd ? cmd.command() : instruction instanceof Entrypoint e ? e.command() : null;
             if (form instanceof CommandForm.ExecForm exec) {
                 words = exec.arguments();
