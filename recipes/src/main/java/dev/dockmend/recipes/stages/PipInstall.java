@@ -83,6 +83,15 @@ final class PipInstall implements BuildReader {
                         + "does not move yet", "split the stages by hand, copying the environment " + other + " makes");
             }
         }
+        for (int i = 1; i < stage.instructions().size(); i++) {
+            if (stage.instructions().get(i) instanceof dev.dockmend.tree.Run && stage.commands(i).orElse(List.of()).stream()
+                    .map(SimpleCommand::effectiveCommand).flatMap(Optional::stream)
+                    .anyMatch(command -> module(command).filter(m -> m.equals("venv") || m.equals("virtualenv")).isPresent()
+                            || command.is("virtualenv"))) {
+                throw new Declined(stage.fileIndex(i), "the stage makes its own virtual environment, which the recipe does not move yet",
+                        "split the stages by hand: copy the environment and the sources into a stage on the -slim image");
+            }
+        }
         List<PipCommand> commands = pipCommands(stage);
         List<PipCommand> installs = commands.stream().filter(PipCommand::installs).toList();
         if (installs.isEmpty()) {
