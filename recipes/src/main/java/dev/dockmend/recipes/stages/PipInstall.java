@@ -49,7 +49,10 @@ final class PipInstall implements BuildReader {
     private static final Pattern REQUIREMENT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^]]*])?\\s*(.*)");
 
     private final List<Pattern> selfContained = new ArrayList<>();
-    /** The programs the environment's bin folder gets: the installed packages' names and the project's scripts. */
+    /**
+     * The programs the environment's bin folder gets: the installed packages' names and the project's scripts.
+     * {@link #read} fills it and {@link #checkStart} reads it, for the one file a reader is made for.
+     */
     private final Set<String> programs = new TreeSet<>();
 
     PipInstall(List<String> selfContained) {
@@ -130,8 +133,8 @@ final class PipInstall implements BuildReader {
         if (!unknown.isEmpty()) {
             throw new Declined(at, "the build installs " + String.join(", ", unknown.stream().limit(3).toList())
                     + (unknown.size() > 3 ? " and others" : "") + ", which may build native code linked to libraries " + stage.reference()
-                    + " has and its -slim image lacks (psycopg2 needs libpq, lxml libxml2)", "split the stages by hand, installing the "
-                    + "libraries those packages need in the runtime stage (libpq5 for psycopg2), or use their wheels' packages (psycopg2-binary)");
+                    + " has and its -slim image lacks (psycopg2 needs libpq, lxml libxml2)", "split the stages by hand, installing in the "
+                    + "runtime stage the libraries those packages link (libpq5 for psycopg2)");
         }
         String keyword = stage.instructions().get(first).keywordText();
         boolean lower = keyword.equals(keyword.toLowerCase(Locale.ROOT));
