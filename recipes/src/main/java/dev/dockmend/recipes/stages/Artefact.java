@@ -14,11 +14,39 @@ import java.util.Objects;
  * @param kind      the runtime kind the toolchain table maps ({@code static}, {@code cgo}, {@code jre}...)
  * @param how       how it is made and where its path comes from, for the change's reason
  * @param finishing instructions (text without line ending) the build stage ends with ({@code RUN npm prune --omit=dev})
+ * @param setup     what the build stage and the runtime stage need besides (a Python virtual environment)
  */
-record Artefact(int producer, String path, boolean folder, String kind, String how, List<String> finishing) {
+record Artefact(int producer, String path, boolean folder, String kind, String how, List<String> finishing, Setup setup) {
     Artefact {
         Objects.requireNonNull(path, "path is null");
         finishing = List.copyOf(finishing);
+        Objects.requireNonNull(setup, "setup is null");
+    }
+
+    Artefact(int producer, String path, boolean folder, String kind, String how, List<String> finishing) {
+        this(producer, path, folder, kind, how, finishing, Setup.NONE);
+    }
+
+    /**
+     * Instructions (text without line ending) the split adds around the artefact: {@code build} go into the build
+     * stage before its {@code before}-th instruction (stage index; -1 for none), {@code folders} are copied from the
+     * build stage, at the same paths, before the artefact, and {@code runtime} follow those copies.
+     */
+    record Setup(int before, List<String> build, List<String> folders, List<String> runtime) {
+        static final Setup NONE = new Setup(-1, List.of(), List.of(), List.of());
+
+        Setup {
+            build = List.copyOf(build);
+            folders = List.copyOf(folders);
+            runtime = List.copyOf(runtime);
+        }
+    }
+
+    /** Every path the runtime stage receives from the build stage, in the order it is copied. */
+    List<String> copied() {
+        List<String> all = new java.util.ArrayList<>(setup.folders());
+        all.add(path);
+        return all;
     }
 
     /** Whether {@code absolute} is the artefact or inside it. */

@@ -37,6 +37,11 @@ interface BuildReader {
         }
     }
 
+    /** The words of the command the image starts with ({@link BuildStage#startWords()}). */
+    default List<String> startWords(BuildStage stage) {
+        return stage.startWords();
+    }
+
     /** Folders on the PATH of every Linux image (Debian's and Alpine's default PATH). */
     List<String> STANDARD_PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
 
@@ -49,6 +54,7 @@ interface BuildReader {
             case "dotnet" -> Optional.of(new DotnetPublish());
             case "cargo" -> Optional.of(new CargoBuild(java.util.Set.copyOf(toolchain.selfContained())));
             case "npm" -> Optional.of(new NpmBuild(java.util.Set.copyOf(toolchain.selfContained())));
+            case "pip" -> Optional.of(new PipInstall(toolchain.selfContained()));
             default -> Optional.empty();
         };
     }

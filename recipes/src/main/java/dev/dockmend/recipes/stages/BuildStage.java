@@ -217,6 +217,53 @@ final class BuildStage {
                 + " is a shell script, whose program and files the recipe cannot tell", "write it in exec form");
     }
 
+    /**
+     * The words of the command, as {@link #startWords()} gives them, except that a shell-form command may expand
+     * variables in its arguments ({@code CMD exec gunicorn --bind :$PORT app:app}): such a word comes as written,
+     * with its {@code $}. Only for a runtime image with the same shell, which expands them as the toolchain's did.
+     *
+     * @throws Declined as {@link #startWords()} does, and when the program itself is computed, or the script does
+     *                  more than run one command (operators, redirections, command substitutions, globs)
+     */
+    List<String> startWordsExpanding() {
+        try {
+            return startWords();
+        } catch (Declined notLiteral) {
+            Instruction instruction = instructions().get(startCommand());
+            CommandForm form = instruction instanceof Cmd cmd ? cmd.command() : ((Entrypoint) instruction).command();
+            if (!(form instanceof CommandForm.ShellForm shell)
+                    || !(ShellParser.parse(shell.script()) instanceof ShellAnalysis.Understood understood)
+                    || understood.script().items().size() != 1 || understood.script().simpleCommands().size() != 1) {
+                throw notLiteral;
+            }
+            SimpleCommand command = understood.script().simpleCommands().get(0);
+            List<String> words = new ArrayList<>();
+            for (dev.dockmend.shell.Word word : command.words()) {
+                if (!word.parts().stream().allMatch(BuildStage::textOrVariable)) {
+                    throw notLiteral;
+                }
+                words.add(word.literal().orElse(word.text()));
+            }
+            if (!command.redirections().isEmpty() || !command.assignments().isEmpty() || understood.script().text().contains("&")) {
+                throw notLiteral;
+            }
+            List<String> program = !words.isEmpty() && words.get(0).equals("exec") ? words.subList(1, words.size()) : words;
+            if (program.isEmpty() || program.get(0).contains("$")) {
+                throw notLiteral;
+            }
+            return program;
+        }
+    }
+
+    /** Fixed text, or a variable's value ({@code $PORT}, {@code "${HOST:-0.0.0.0}"}) with no command in it. */
+    private static boolean textOrVariable(dev.dockmend.shell.WordPart part) {
+        if (part instanceof dev.dockmend.shell.WordPart.DoubleQuoted quoted) {
+            return quoted.parts().stream().allMatch(BuildStage::textOrVariable);
+        }
+        return part instanceof dev.dockmend.shell.WordPart.FixedText
+                || part instanceof dev.dockmend.shell.WordPart.Parameter parameter && parameter.operand().stream().allMatch(BuildStage::textOrVariable);
+    }
+
     /** The COPY instructions of the stage that read the build context (no {@code --from}), by stage index. */
     List<Integer> contextCopies() {
         List<Integer> copies = new ArrayList<>();

@@ -127,7 +127,7 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     private static String knownBuilds() {
-        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build";
+        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build, pip install";
     }
 
     private RecipeResult convert(BuildStage stage, BuildReader reader, Artefact artefact, RecipeContext context) {
@@ -137,7 +137,7 @@ public final class ConvertToMultiStage implements Recipe {
                 stage.stage().first(), "no runtime image is known for a " + artefact.kind() + " build on " + reference,
                 "split the stages by hand"));
         RuntimeImage runtime = RuntimeImage.of(runtimeImage, stage.stage().first());
-        List<String> words = stage.startWords();
+        List<String> words = reader.startWords(stage);
         reader.checkStart(stage, artefact, words);
         Optional<ImageFacts> toolchainFacts = RuntimeImage.toolchainFacts(reference);
         List<String> startNotes = runtime.checkStart(stage, toolchainFacts);
@@ -163,7 +163,7 @@ public final class ConvertToMultiStage implements Recipe {
         int lastIndex = split.instructions().size() - (file.instructions().size() - stage.stage().end()) - 1;
         LineRange to = new LineRange(lines.get(stage.stage().first()).startLine(), lines.get(lastIndex).endLine());
         String reason = "split into a build stage on " + stage.stage().from().image() + ", where " + artefact.how() + " makes "
-                + artefact.path() + ", and a runtime stage on " + runtimeImage + " that receives only " + artefact.path() + ": "
+                + artefact.path() + ", and a runtime stage on " + runtimeImage + " that receives only " + String.join(" and ", artefact.copied()) + ": "
                 + size(reference, runtimeImage) + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         List<Finding> findings = new ArrayList<>();
         if (stage.stage().from().image().contains("@")) {

@@ -44,7 +44,7 @@ final class RunCheck {
                 if (effective.isEmpty()) {
                     continue; // assignments only
                 }
-                String program = effective.get().baseName().orElse(effective.get().name().text());
+                String program = PipInstall.module(effective.get()).orElse(effective.get().baseName().orElse(effective.get().name().text()));
                 if (programs.contains(program) || HARMLESS.contains(program)) {
                     continue;
                 }

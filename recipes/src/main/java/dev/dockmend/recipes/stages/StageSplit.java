@@ -70,7 +70,11 @@ final class StageSplit {
             // The stage ran in the toolchain image's WORKDIR; the runtime image's may differ.
             runtime.add(Edits.instruction(file, context.style().keyword("WORKDIR") + " " + stage.toolchain().workdir() + ending));
         }
-        String copyText = context.style().keyword("COPY") + " --from=" + name + " " + artefact.path() + " " + artefact.path() + ending;
+        List<String> copyTexts = new ArrayList<>();
+        for (String path : artefact.copied()) {
+            copyTexts.add(context.style().keyword("COPY") + " --from=" + name + " " + path + " " + path + ending);
+        }
+        artefact.setup().runtime().forEach(text -> copyTexts.add(text + ending));
         List<String> redeclared = new ArrayList<>();
         java.util.Set<String> runtimeVariables = runtimeVariables(instructions, stage.toolchain());
         int start = stage.startCommand();
@@ -78,6 +82,9 @@ final class StageSplit {
         for (int i = 1; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
             boolean beforeEnd = i < lastBuild;
+            if (i == artefact.setup().before()) {
+                artefact.setup().build().forEach(text -> build.add(Edits.instruction(file, text + ending)));
+            }
             if (instruction instanceof Run || instruction instanceof Copy || instruction instanceof Add) {
                 build.add(instruction);
             } else if (instruction instanceof Arg arg) {
@@ -124,7 +131,7 @@ final class StageSplit {
                         + ", which the recipe does not place in either stage", "split the stages by hand");
             }
             if (i == lastBuild) {
-                runtime.add(Edits.instruction(file, copyText));
+                copyTexts.forEach(text -> runtime.add(Edits.instruction(file, text)));
             }
         }
         for (String finishing : artefact.finishing()) {

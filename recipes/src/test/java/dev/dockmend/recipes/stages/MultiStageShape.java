@@ -23,7 +23,8 @@ import dev.dockmend.tree.view.Stages;
  * final stage is on an image the base-image knowledge knows and does not mark as a toolchain, nor the
  * toolchain table lists; every {@code COPY --from} names an earlier stage of the file and a
  * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
- * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}); and the final
+ * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}, the
+ * virtual environment {@code python -m venv} makes and the WORKDIR a pip install's sources are copied into); and the final
  * stage's command uses what was copied.
  */
 final class MultiStageShape {
@@ -95,6 +96,12 @@ final class MultiStageShape {
             if (text.contains("npm run build") && path.equals(workdir)) {
                 return true;
             }
+            if (text.matches("(?s).*python3? -m venv " + java.util.regex.Pattern.quote(path) + "(\\s.*)?")) {
+                return true; // the virtual environment of a pip install
+            }
+            if (text.contains("pip install") && copiesInto(stage, path)) {
+                return true; // the sources pip installs for, in the WORKDIR
+            }
             if (text.contains("go install") && Paths.parent(path).equals("/go/bin")) {
                 return true; // go install writes into the golang image's GOPATH/bin
             }
@@ -105,6 +112,40 @@ final class MultiStageShape {
         return false;
     }
 
+    /** Whether a COPY of the stage puts files in folder {@code path} (absolute), which is its final WORKDIR. */
+    private static boolean copiesInto(Stage stage, String path) {
+        List<String> workdirs = workdirs(stage);
+        boolean copied = false;
+        for (int i = 0; i < stage.instructions().size(); i++) {
+            if (stage.instructions().get(i) instanceof Copy copy && copy.from().isEmpty()) {
+                String destination = Paths.join(workdirs.get(i), copy.args().get(copy.args().size() - 1));
+                copied |= destination.equals(path) || destination.startsWith(path + "/");
+            }
+        }
+        return copied && path.equals(workdirs.get(workdirs.size() - 1));
+    }
+
+    /** The absolute WORKDIR at each instruction of the stage, with the variables ENV sets before it put in. */
+    private static List<String> workdirs(Stage stage) {
+        List<String> workdirs = new ArrayList<>();
+        String workdir = "/";
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof dev.dockmend.tree.Env set) {
+                set.pairs().forEach(pair -> env.put(pair.key(), pair.value()));
+            }
+            if (instruction instanceof Workdir w) {
+                String text = w.path();
+                for (java.util.Map.Entry<String, String> variable : env.entrySet()) {
+                    text = text.replace("${" + variable.getKey() + "}", variable.getValue()).replace("$" + variable.getKey(), variable.getValue());
+                }
+                workdir = Paths.join(workdir, text);
+            }
+            workdirs.add(workdir);
+        }
+        return workdirs;
+    }
+
     /** golang images set WORKDIR /go. */
     private static String goWorkdir(Stage stage) {
         return stage.from().image().startsWith("golang") ? "/go" : "/";
@@ -112,12 +153,10 @@ final class MultiStageShape {
 
     /** Whether the stage's last CMD or ENTRYPOINT names a copied path, or a file in a copied folder. */
     private static boolean commandUses(Stage stage, List<String> copied) {
-        String workdir = "/";
+        List<String> workdirs = workdirs(stage);
+        String workdir = workdirs.get(workdirs.size() - 1);
         List<String> words = List.of();
         for (Instruction instruction : stage.instructions()) {
-            if (instruction instanceof Workdir w) {
-                workdir = Paths.join(workdir, w.path());
-            }
             CommandForm form = instruction instanceof Cmd cmd ? cmd.command() : instruction instanceof Entrypoint e ? e.command() : null;
             if (form instanceof CommandForm.ExecForm exec) {
                 words = exec.arguments();

@@ -1,0 +1,5 @@
+FROM python:3.12
+WORKDIR /app
+COPY . .
+RUN pip install requests
+CMD python $SCRIPT

@@ -1,0 +1,6 @@
+FROM python:3.12
+ENV PIP_TARGET=/deps
+WORKDIR /app
+COPY . .
+RUN pip install flask
+CMD ["python", "app.py"]
