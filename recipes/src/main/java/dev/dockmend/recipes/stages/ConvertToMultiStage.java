@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import dev.dockmend.edit.Edits;
 import dev.dockmend.recipe.Change;
 import dev.dockmend.recipe.Finding;
 import dev.dockmend.recipe.LineRange;
@@ -108,7 +109,8 @@ public final class ConvertToMultiStage implements Recipe {
                 continue;
             }
             try {
-                BuildStage stage = new BuildStage(file, last, toolchain, reference, context);
+                Dockerfile ended = withFinalLineEnding(file, context);
+                BuildStage stage = new BuildStage(ended, Stages.of(ended).get(0), toolchain, reference, context);
                 Optional<Artefact> artefact = reader.get().read(stage);
                 if (artefact.isPresent()) {
                     return convert(stage, reader.get(), artefact.get(), context);
@@ -145,7 +147,7 @@ public final class ConvertToMultiStage implements Recipe {
         RunCheck.check(stage, TABLE);
         RuntimeFiles.check(stage, artefact, TABLE);
         if (!endsWithNewline(file)) {
-            throw new Declined(stage.stage().first(), "the file does not end with a line ending", "add one");
+            throw new Declined(stage.stage().first(), "the file ends in a heredoc without a line ending", "add one");
         }
         int start = stage.startCommand();
         boolean toExec = !stage.instructions().get(start).isExecForm() && !runtime.hasShell();
@@ -197,6 +199,20 @@ public final class ConvertToMultiStage implements Recipe {
         String amount = saved >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f GB", saved / 1000.0)
                 : ((saved + 5) / 10 * 10) + " MB";
         return "the runtime image " + runtime + " instead of " + toolchain + " is about " + amount + " smaller";
+    }
+
+    /**
+     * The file with a line ending after its last instruction: the split moves that instruction into one of the two
+     * stages, with text after it. A heredoc's last line is left as it is (and the conversion declines).
+     */
+    private static Dockerfile withFinalLineEnding(Dockerfile file, RecipeContext context) {
+        if (endsWithNewline(file)) {
+            return file;
+        }
+        List<Instruction> instructions = new ArrayList<>(file.instructions());
+        int last = instructions.size() - 1;
+        instructions.set(last, Edits.withLastLineEnding(instructions.get(last), context.style().lineEnding()));
+        return file.withInstructions(instructions);
     }
 
     private static boolean endsWithNewline(Dockerfile file) {

@@ -112,13 +112,16 @@ final class MultiStageShape {
         return false;
     }
 
-    /** Whether a COPY of the stage puts files in folder {@code path} (absolute), which is its final WORKDIR. */
+    /** Whether a COPY or ADD of the stage puts files in folder {@code path} (absolute), which is its final WORKDIR. */
     private static boolean copiesInto(Stage stage, String path) {
         List<String> workdirs = workdirs(stage);
         boolean copied = false;
         for (int i = 0; i < stage.instructions().size(); i++) {
-            if (stage.instructions().get(i) instanceof Copy copy && copy.from().isEmpty()) {
-                String destination = Paths.join(workdirs.get(i), copy.args().get(copy.args().size() - 1));
+            Instruction instruction = stage.instructions().get(i);
+            java.util.Optional<String> target = instruction instanceof Copy copy && copy.from().isEmpty() ? copy.destination()
+                    : instruction instanceof dev.dockmend.tree.Add add ? add.destination() : java.util.Optional.empty();
+            if (target.isPresent()) {
+                String destination = Paths.join(workdirs.get(i), target.get());
                 copied |= destination.equals(path) || destination.startsWith(path + "/");
             }
         }
