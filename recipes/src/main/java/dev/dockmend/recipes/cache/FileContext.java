@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.dockmend.recipes.images.StageBase;
+import dev.dockmend.recipes.images.StageImages;
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.tree.Arg;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Env;
-import dev.dockmend.tree.From;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Onbuild;
 import dev.dockmend.tree.Run;
@@ -45,6 +44,8 @@ final class FileContext {
     private final Map<String, Hits> argSetters = new HashMap<>();
     private final Map<String, Hits> mentions = new HashMap<>();
     private final Map<String, Hits> runPhrases = new HashMap<>();
+    /** Per stage, what its FROM names; read when a RUN first needs its base image. */
+    private List<StageBase> bases;
 
     FileContext(Dockerfile file) {
         this.file = file;
@@ -141,52 +142,16 @@ final class FileContext {
     }
 
     /**
-     * The image the stage of the instruction at {@code index} is built on, through the stages it builds on:
-     * the FROM of the first of them, with the ARGs declared before the first FROM put in ({@code FROM
-     * python:$VERSION}); empty when a variable has no default, or the stage is not in the file.
+     * What the stage of the instruction at {@code index} is built on, through the stages it builds on
+     * ({@link StageImages#root}): an image (the global ARGs' defaults put in), scratch, or why it is not known
+     * before the build; empty before the first FROM.
      */
-    Optional<String> baseImage(int index) {
-        Optional<Stage> stage = stage(index);
-        if (stage.isEmpty()) {
-            return Optional.empty();
+    Optional<StageBase> baseImage(int index) {
+        if (bases == null) {
+            bases = StageImages.bases(file);
         }
-        List<Stage> ancestors = ancestors(stage.get());
-        Stage root = ancestors.isEmpty() ? stage.get() : ancestors.get(ancestors.size() - 1);
-        return substituteGlobalArgs(root.from().image());
+        return stage(index).map(stage -> StageImages.root(bases, stage.number()));
     }
-
-    /** {@code text} with {@code $NAME} and <code>${NAME}</code> of global ARGs replaced by their defaults. */
-    private Optional<String> substituteGlobalArgs(String text) {
-        if (text.indexOf('$') < 0) {
-            return Optional.of(text);
-        }
-        Map<String, String> defaults = new HashMap<>();
-        for (Instruction instruction : file.instructions()) {
-            if (instruction instanceof From) {
-                break;
-            }
-            if (instruction instanceof Arg arg) {
-                for (Arg.Declaration declaration : arg.declarations()) {
-                    declaration.defaultValue().ifPresent(value -> defaults.put(declaration.name(), value));
-                }
-            }
-        }
-        Matcher matcher = GLOBAL_ARG.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            String value = defaults.get(name);
-            if (value == null || value.indexOf('$') >= 0) {
-                return Optional.empty();
-            }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(result);
-        return result.indexOf("$") >= 0 ? Optional.empty() : Optional.of(result.toString());
-    }
-
-    private static final Pattern GLOBAL_ARG =
-            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     /** The indexes of the stage's ONBUILD instructions, whose triggers run in every image built on it. */
     List<Integer> onbuilds(Stage stage) {
