@@ -34,6 +34,8 @@ final class FileContext {
     private final List<Stage> stages;
     private final List<ShellInEffect> shells;
     private final List<Dockerfile.Located> located;
+    /** Per stage, what its FROM names ({@link StageImages#bases}: FROM's ARGs expanded, stages by number). */
+    private final List<StageBase> bases;
     /** Per stage number, the number of the stage it builds on, or -1 when it builds on an image. */
     private final int[] parents;
     /** Per stage number, the later stages built on it. */
@@ -44,15 +46,15 @@ final class FileContext {
     private final Map<String, Hits> argSetters = new HashMap<>();
     private final Map<String, Hits> mentions = new HashMap<>();
     private final Map<String, Hits> runPhrases = new HashMap<>();
-    /** Per stage, what its FROM names; read when a RUN first needs its base image. */
-    private List<StageBase> bases;
 
     FileContext(Dockerfile file) {
         this.file = file;
         this.stages = Stages.of(file);
         this.shells = ShellInEffect.of(file);
         this.located = file.located();
-        this.parents = Stages.parents(stages);
+        this.bases = StageImages.bases(file);
+        // the stage chain as the build reads it: FROM ${BASE} with BASE=builder builds on the stage builder
+        this.parents = bases.stream().mapToInt(base -> base instanceof StageBase.Stage earlier ? earlier.number() : -1).toArray();
         this.children = new ArrayList<>(stages.size());
         this.stageOf = new int[file.instructions().size()];
         Arrays.fill(stageOf, -1);
@@ -147,9 +149,6 @@ final class FileContext {
      * before the build; empty before the first FROM.
      */
     Optional<StageBase> baseImage(int index) {
-        if (bases == null) {
-            bases = StageImages.bases(file);
-        }
         return stage(index).map(stage -> StageImages.root(bases, stage.number()));
     }
 
