@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.dockmend.cli.conformance.CopiedFiles;
 import dev.dockmend.cli.conformance.CorpusCheck;
+import dev.dockmend.cli.conformance.EachRecipeAlone;
 import dev.dockmend.cli.conformance.RecipeCorpusRun;
 import dev.dockmend.cli.conformance.RewrittenRuns;
 import dev.dockmend.cli.conformance.SharedContexts;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Parameters;
             "they name) and reports: files that print back byte for byte, files whose instructions agree",
             "with BuildKit's parse field by field (and files BuildKit rejects that dockmend rejects too),",
             "BuildKit AST dumps that match, and the line spans of BuildKit's line-number test. Then every",
-            "recipe runs on every file that builds: each output must parse again, a second run change nothing,",
-            "and every RUN a recipe rewrote must be understood again by the shell analysis.",
+            "recipe runs alone, then all in order, on every file that builds: each output must parse again, a",
+            "second run change nothing, and every RUN a recipe rewrote must be understood again by the shell",
+            "analysis. Prints per recipe the files changed, declined (with the findings grouped by reason) and",
+            "not applicable.",
             "Exits 1 when any figure is below 100%%.", // %% : picocli formats descriptions
             "",
             "On a folder of build contexts (one with an INDEX.tsv naming each Dockerfile's context_dir and",
@@ -75,7 +78,7 @@ final class ConformanceCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         CorpusCheck.Report report = new CorpusCheck(corpus).run();
-        out.printf(Locale.ROOT, "corpus:             %s (%d files)%n", corpus, report.files());
+        out.printf(Locale.ROOT, "corpus:             %s (%d files)%n", this.corpus, report.files()); // as given, like every name in output
         out.printf(Locale.ROOT, "round trip:         %d/%d parsed files print back byte for byte (%s)%n",
                 report.roundTripOk(), report.roundTripFiles(), percent(report.roundTripOk(), report.roundTripFiles()));
         out.printf(Locale.ROOT, "BuildKit agreement: %d/%d files (%s); BuildKit rejects %d, dockmend rejects %d of them%n",
@@ -87,26 +90,28 @@ final class ConformanceCommand implements Callable<Integer> {
         if (!report.fieldMismatches().isEmpty()) {
             out.println("mismatches by field: " + report.fieldMismatches());
         }
-        report.failures().stream().limit(maxFailures).forEach(f -> out.println("  FAIL " + f));
-        if (report.failures().size() > maxFailures) {
-            out.println("  ... and " + (report.failures().size() - maxFailures) + " more");
-        }
+        listFailures(report.failures(), out);
+        List<RecipeCorpusRun.Input> inputs = RecipeCorpusRun.corpusFiles(corpus);
+        List<Recipe> catalog = RecipeCatalog.load().all();
         RewrittenRuns runs = new RewrittenRuns();
-        RecipeCorpusRun.Report recipes = new RecipeCorpusRun(corpus, RecipeCatalog.load().all(), List.of(runs)).run();
+        RecipeCorpusRun.Report recipes = new RecipeCorpusRun(() -> inputs, catalog, List.of(runs)).run();
         out.printf(Locale.ROOT, "shell analysis:     %s%n", recipes.shell().summary());
         recipes.shell().topUnknown(3).forEach(e -> out.printf(Locale.ROOT, "                      %d not understood: %s%n",
                 e.getValue(), e.getKey()));
+        // alone, with checks of their own: the RUN layers line counts the pipeline's rewritten RUNs only
+        List<String> failures = new java.util.ArrayList<>(EachRecipeAlone.run(() -> inputs, catalog, List.of(new RewrittenRuns()), out));
+        failures.addAll(recipes.failures().stream().map(f -> "all recipes: " + f).toList());
         out.printf(Locale.ROOT, "recipes:            %d of %d files that build change (%d changes: %s); %d findings (%s)%n",
                 recipes.changedFiles(), recipes.files(), recipes.totalChanges(), counts(recipes.changes()),
                 recipes.findings().values().stream().mapToInt(Integer::intValue).sum(), counts(recipes.findings()));
         int merges = recipes.changes().getOrDefault("merge-run-layers", 0);
         out.printf(Locale.ROOT, "RUN layers:         %d RUNs merged into %d; %d rewritten RUNs, each understood again by the "
                 + "shell analysis%n", runs.removed() + merges, merges, runs.rewritten());
-        out.printf(Locale.ROOT, "recipe outputs:     %s%n", recipes.ok()
-                ? "every output parses again and a second run changes nothing"
-                : recipes.failures().size() + " FAILURES");
-        recipes.failures().stream().limit(maxFailures).forEach(f -> out.println("  FAIL " + f));
-        boolean ok = report.meetsTarget() && recipes.ok();
+        out.printf(Locale.ROOT, "recipe outputs:     %s%n", failures.isEmpty()
+                ? "every output, of each recipe alone and of all in order, parses again and a second run changes nothing"
+                : failures.size() + " FAILURES");
+        listFailures(failures, out);
+        boolean ok = report.meetsTarget() && failures.isEmpty();
         out.println(ok ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
         return ok ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
@@ -118,35 +123,28 @@ final class ConformanceCommand implements Callable<Integer> {
         CopiedFiles copies = new CopiedFiles();
         RewrittenRuns runs = new RewrittenRuns();
         List<RecipeCorpusRun.OutputCheck> checks = List.of(runs, copies);
-        List<String> failures = new java.util.ArrayList<>();
         RecipeCorpusRun.Report pipeline = new RecipeCorpusRun(() -> inputs, recipes, checks).run();
-        failures.addAll(pipeline.failures().stream().map(f -> "all recipes: " + f).toList());
-        out.printf(Locale.ROOT, "contexts:           %s (%d Dockerfiles; %d parse and pass BuildKit's checks)%n", folder, pipeline.inputs(),
+        out.printf(Locale.ROOT, "contexts:           %s (%d Dockerfiles; %d parse and pass BuildKit's checks)%n", corpus, pipeline.inputs(),
                 pipeline.files());
-        out.println("each recipe alone:");
-        for (Recipe recipe : recipes) {
-            String id = recipe.id().value();
-            RecipeCorpusRun.Report alone = new RecipeCorpusRun(() -> inputs, List.of(recipe), checks).run();
-            failures.addAll(alone.failures().stream().map(f -> id + ": " + f).toList());
-            RecipeCorpusRun.RecipeFiles files = alone.byRecipe().get(id);
-            out.printf(Locale.ROOT, "  %s: %d changed (%d review), %d declined, %d not applicable%n", id, files.changed(), files.review(),
-                    files.declined(), files.notApplicable());
-            files.findingsByKind().entrySet().stream()
-                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
-                    .forEach(kind -> out.printf(Locale.ROOT, "      %d with %s%n", kind.getValue(), kind.getKey()));
-        }
+        List<String> failures = new java.util.ArrayList<>(EachRecipeAlone.run(() -> inputs, recipes, checks, out));
+        failures.addAll(pipeline.failures().stream().map(f -> "all recipes: " + f).toList());
         out.printf(Locale.ROOT, "all recipes in order: %d of %d Dockerfiles change (%d changes: %s)%n", pipeline.changedFiles(),
                 pipeline.files(), pipeline.totalChanges(), counts(pipeline.changes()));
         out.printf(Locale.ROOT, "recipe outputs:     %s%n", failures.isEmpty()
                 ? "every output parses again, a second run changes nothing, every rewritten RUN is understood again, and every "
                         + "COPY source a recipe added or changed (" + copies.checked() + " checked) is in its context and not ignored"
                 : failures.size() + " FAILURES");
+        listFailures(failures, out);
+        out.println(failures.isEmpty() ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** The first {@code --max-failures} of {@code failures}, and how many more there are. */
+    private void listFailures(List<String> failures, PrintWriter out) {
         failures.stream().limit(maxFailures).forEach(f -> out.println("  FAIL " + f));
         if (failures.size() > maxFailures) {
             out.println("  ... and " + (failures.size() - maxFailures) + " more");
         }
-        out.println(failures.isEmpty() ? "conformance: 100% on every check" : "conformance: BELOW TARGET (100%)");
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private static String counts(java.util.Map<String, Integer> byRecipe) {

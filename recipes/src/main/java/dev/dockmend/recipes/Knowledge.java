@@ -62,6 +62,14 @@ public final class Knowledge {
         return keyLines;
     }
 
+    /**
+     * The error of a malformed table, in the one form every loader gives it ({@code image-families.txt line 12:
+     * what is wrong}), so that a bad edit of any knowledge file is reported alike.
+     */
+    public static IllegalArgumentException problem(String source, int line, String message) {
+        return new IllegalArgumentException(source + " line " + line + ": " + message);
+    }
+
     /** Every line of a knowledge file, as written, for a table with a grammar of its own. */
     public static List<String> lines(String name) {
         String resource = "/dev/dockmend/knowledge/" + name;

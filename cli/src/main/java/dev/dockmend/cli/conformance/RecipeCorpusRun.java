@@ -57,11 +57,6 @@ public final class RecipeCorpusRun {
     public record RecipeFiles(int changed, int review, int declined, int notApplicable, Map<String, Integer> findingsByKind) {
     }
 
-    /** The Dockerfiles directly in the corpus folder, without build contexts. */
-    public RecipeCorpusRun(Path corpus, List<Recipe> recipes, List<OutputCheck> checks) {
-        this(() -> corpusFiles(corpus), recipes, checks);
-    }
-
     public RecipeCorpusRun(Inputs inputs, List<Recipe> recipes, List<OutputCheck> checks) {
         this.inputs = inputs;
         this.recipes = List.copyOf(recipes);
@@ -180,7 +175,7 @@ public final class RecipeCorpusRun {
     }
 
     /** The Dockerfiles directly in the corpus folder (metadata files and negative/ left out), sorted, without contexts. */
-    private static List<Input> corpusFiles(Path corpus) throws IOException {
+    public static List<Input> corpusFiles(Path corpus) throws IOException {
         try (Stream<Path> list = Files.list(corpus)) {
             return list.filter(Files::isRegularFile).filter(p -> {
                 String n = p.getFileName().toString();

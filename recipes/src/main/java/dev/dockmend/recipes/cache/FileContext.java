@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.dockmend.recipes.images.StageBase;
+import dev.dockmend.recipes.images.StageImages;
 import dev.dockmend.shell.ShellInEffect;
 import dev.dockmend.tree.Arg;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Env;
-import dev.dockmend.tree.From;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.Onbuild;
 import dev.dockmend.tree.Run;
@@ -35,6 +34,8 @@ final class FileContext {
     private final List<Stage> stages;
     private final List<ShellInEffect> shells;
     private final List<Dockerfile.Located> located;
+    /** Per stage, what its FROM names ({@link StageImages#bases}: FROM's ARGs expanded, stages by number). */
+    private final List<StageBase> bases;
     /** Per stage number, the number of the stage it builds on, or -1 when it builds on an image. */
     private final int[] parents;
     /** Per stage number, the later stages built on it. */
@@ -51,7 +52,9 @@ final class FileContext {
         this.stages = Stages.of(file);
         this.shells = ShellInEffect.of(file);
         this.located = file.located();
-        this.parents = Stages.parents(stages);
+        this.bases = StageImages.bases(file);
+        // the stage chain as the build reads it: FROM ${BASE} with BASE=builder builds on the stage builder
+        this.parents = bases.stream().mapToInt(base -> base instanceof StageBase.Stage earlier ? earlier.number() : -1).toArray();
         this.children = new ArrayList<>(stages.size());
         this.stageOf = new int[file.instructions().size()];
         Arrays.fill(stageOf, -1);
@@ -141,52 +144,13 @@ final class FileContext {
     }
 
     /**
-     * The image the stage of the instruction at {@code index} is built on, through the stages it builds on:
-     * the FROM of the first of them, with the ARGs declared before the first FROM put in ({@code FROM
-     * python:$VERSION}); empty when a variable has no default, or the stage is not in the file.
+     * What the stage of the instruction at {@code index} is built on, through the stages it builds on
+     * ({@link StageImages#root}): an image (the global ARGs' defaults put in), scratch, or why it is not known
+     * before the build; empty before the first FROM.
      */
-    Optional<String> baseImage(int index) {
-        Optional<Stage> stage = stage(index);
-        if (stage.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Stage> ancestors = ancestors(stage.get());
-        Stage root = ancestors.isEmpty() ? stage.get() : ancestors.get(ancestors.size() - 1);
-        return substituteGlobalArgs(root.from().image());
+    Optional<StageBase> baseImage(int index) {
+        return stage(index).map(stage -> StageImages.root(bases, stage.number()));
     }
-
-    /** {@code text} with {@code $NAME} and <code>${NAME}</code> of global ARGs replaced by their defaults. */
-    private Optional<String> substituteGlobalArgs(String text) {
-        if (text.indexOf('$') < 0) {
-            return Optional.of(text);
-        }
-        Map<String, String> defaults = new HashMap<>();
-        for (Instruction instruction : file.instructions()) {
-            if (instruction instanceof From) {
-                break;
-            }
-            if (instruction instanceof Arg arg) {
-                for (Arg.Declaration declaration : arg.declarations()) {
-                    declaration.defaultValue().ifPresent(value -> defaults.put(declaration.name(), value));
-                }
-            }
-        }
-        Matcher matcher = GLOBAL_ARG.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            String value = defaults.get(name);
-            if (value == null || value.indexOf('$') >= 0) {
-                return Optional.empty();
-            }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(result);
-        return result.indexOf("$") >= 0 ? Optional.empty() : Optional.of(result.toString());
-    }
-
-    private static final Pattern GLOBAL_ARG =
-            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     /** The indexes of the stage's ONBUILD instructions, whose triggers run in every image built on it. */
     List<Integer> onbuilds(Stage stage) {

@@ -1,5 +1,7 @@
 package dev.dockmend.recipes.cache;
 
+import static dev.dockmend.recipes.Knowledge.problem;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -233,10 +235,6 @@ public final class PackageManagers {
         }
         return shape.max() < 0 ? "at least " + (shape.min() == 1 ? "one word" : shape.min() + " words")
                 : "at most " + shape.max() + " words";
-    }
-
-    static IllegalArgumentException problem(String source, int line, String message) {
-        return new IllegalArgumentException(source + " line " + line + ": " + message);
     }
 
     /** The facts of one {@code manager} entry while it is read. */

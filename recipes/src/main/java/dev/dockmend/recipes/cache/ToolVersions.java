@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.dockmend.recipes.images.BaseImage;
 import dev.dockmend.recipes.images.BaseImages;
 import dev.dockmend.recipes.images.ImageName;
+import dev.dockmend.recipes.images.StageBase;
 import dev.dockmend.recipes.images.ToolVersion;
 
 /**
@@ -28,10 +29,10 @@ final class ToolVersions {
                 return new Check(ToolVersion.Verdict.NEW_ENOUGH, "an earlier RUN installs its latest release");
             }
         }
-        Optional<String> reference = file.baseImage(index);
-        Optional<ImageName> name = reference.flatMap(ImageName::of);
+        Optional<StageBase> base = file.baseImage(index);
+        Optional<ImageName> name = base.flatMap(ToolVersions::imageName);
         if (name.isEmpty()) {
-            return new Check(ToolVersion.Verdict.UNKNOWN, "the base image" + reference.map(r -> " `" + r + "`").orElse("")
+            return new Check(ToolVersion.Verdict.UNKNOWN, "the base image" + base.map(ToolVersions::written).orElse("")
                     + " is not known before the build");
         }
         Optional<BaseImage> image = BaseImages.shipped().of(name.get(), needs.tool());
@@ -43,6 +44,22 @@ final class ToolVersions {
         String release = image.get().release() + image.get().eol().map(date -> ", end of life since " + date).orElse("");
         return new Check(tool.get().meets(needs.minimum()), "the base image `" + name.get() + "` (" + release + ") has "
                 + needs.tool() + " " + tool.get().describe());
+    }
+
+    /** The name and tag base-images.txt is keyed by; empty for a reference not known before the build or pinned by a digest alone. */
+    private static Optional<ImageName> imageName(StageBase base) {
+        if (base instanceof StageBase.Scratch) {
+            return Optional.of(new ImageName("scratch", "latest"));
+        }
+        return base instanceof StageBase.Image image ? image.reference().imageName() : Optional.empty();
+    }
+
+    /** The base as the FROM writes it, for a message: {@code  `$BASE`}. */
+    private static String written(StageBase base) {
+        if (base instanceof StageBase.Unresolved unresolved) {
+            return " `" + unresolved.written() + "`";
+        }
+        return base instanceof StageBase.Image image ? " `" + image.reference() + "`" : "";
     }
 
     /**

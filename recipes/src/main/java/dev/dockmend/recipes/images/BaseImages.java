@@ -1,5 +1,7 @@
 package dev.dockmend.recipes.images;
 
+import static dev.dockmend.recipes.Knowledge.problem;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,10 +117,6 @@ public final class BaseImages {
             current.build(source, entries);
         }
         return new BaseImages(entries);
-    }
-
-    private static IllegalArgumentException problem(String source, int line, String message) {
-        return new IllegalArgumentException(source + " line " + line + ": " + message);
     }
 
     /** The facts of one {@code release} entry while it is read. */

@@ -1,5 +1,7 @@
 package dev.dockmend.recipes.images;
 
+import static dev.dockmend.recipes.Knowledge.problem;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -115,9 +117,5 @@ public final class HealthProbes {
 
     private static Tool tool(String source, int line, String label) {
         return Tool.ofLabel(label).orElseThrow(() -> problem(source, line, "unknown tool `" + label + "`"));
-    }
-
-    private static IllegalArgumentException problem(String source, int line, String message) {
-        return new IllegalArgumentException(source + " line " + line + ": " + message);
     }
 }

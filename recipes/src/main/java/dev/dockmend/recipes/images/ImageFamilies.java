@@ -1,5 +1,7 @@
 package dev.dockmend.recipes.images;
 
+import static dev.dockmend.recipes.Knowledge.problem;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -216,10 +218,6 @@ public final class ImageFamilies {
     private static Tool tool(String source, int number, String label) {
         return Tool.ofLabel(label).orElseThrow(() -> problem(source, number, "unknown tool `" + label
                 + "`; the tools are " + String.join(", ", java.util.Arrays.stream(Tool.values()).map(Tool::label).toList())));
-    }
-
-    private static IllegalArgumentException problem(String source, int line, String message) {
-        return new IllegalArgumentException(source + " line " + line + ": " + message);
     }
 
     /** A {@code family} or {@code images} entry while it is read. */

@@ -51,13 +51,40 @@ public final class StageImages {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }
 
-    static List<StageImage> of(Dockerfile file, ImageFamilies families, PackageManagers managers) {
-        FromArgs args = FromArgs.of(file.instructions(), file.escapeCharacter());
-        List<StageImage> images = new ArrayList<>();
+    /**
+     * What each stage's FROM names, in stage order: the global ARGs' defaults put in, an earlier stage ({@code FROM
+     * build}, also through an ARG) by its number. Reads no RUN, for recipes that need only the base image.
+     */
+    public static List<StageBase> bases(Dockerfile file) {
+        return bases(Stages.of(file), FromArgs.of(file.instructions(), file.escapeCharacter()));
+    }
+
+    /** The base at the root of the chain of stage {@code number}: an image, scratch or unresolved, never a stage. */
+    public static StageBase root(List<StageBase> bases, int number) {
+        StageBase base = bases.get(number);
+        while (base instanceof StageBase.Stage earlier) {
+            base = bases.get(earlier.number()); // an earlier stage: this ends
+        }
+        return base;
+    }
+
+    private static List<StageBase> bases(List<Stage> stages, FromArgs args) {
+        List<StageBase> bases = new ArrayList<>(stages.size());
         Map<String, Integer> named = new HashMap<>();
+        for (Stage stage : stages) {
+            bases.add(base(stage, args, named));
+            stage.name().ifPresent(name -> named.put(name, stage.number()));
+        }
+        return bases;
+    }
+
+    static List<StageImage> of(Dockerfile file, ImageFamilies families, PackageManagers managers) {
+        List<Stage> stages = Stages.of(file);
+        List<StageBase> bases = bases(stages, FromArgs.of(file.instructions(), file.escapeCharacter()));
+        List<StageImage> images = new ArrayList<>();
         List<ShellInEffect> shells = ShellInEffect.of(file);
-        for (Stage stage : Stages.of(file)) {
-            StageBase base = base(stage, args, named);
+        for (Stage stage : stages) {
+            StageBase base = bases.get(stage.number());
             Optional<StageImage> parent = base instanceof StageBase.Stage earlier ? Optional.of(images.get(earlier.number()))
                     : Optional.empty();
             Optional<ImageFacts> facts;
@@ -83,7 +110,6 @@ public final class StageImages {
             }
             images.add(new StageImage(stage, base, facts, why, chain.installed, chain.removed, chain.users, chain.user,
                     chain.entrypoint));
-            stage.name().ifPresent(name -> named.put(name, stage.number()));
         }
         return List.copyOf(images);
     }

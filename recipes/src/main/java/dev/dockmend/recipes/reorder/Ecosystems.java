@@ -1,5 +1,7 @@
 package dev.dockmend.recipes.reorder;
 
+import static dev.dockmend.recipes.Knowledge.problem;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,10 +166,6 @@ public final class Ecosystems {
     private static List<String> one(Map<String, List<List<String>>> facts, String key) {
         List<List<String>> values = facts.get(key);
         return values == null ? List.of() : values.get(0);
-    }
-
-    private static IllegalArgumentException problem(String source, int line, String message) {
-        return new IllegalArgumentException(source + " line " + line + ": " + message);
     }
 
     private static Map<String, Boolean> keys() {

@@ -40,7 +40,7 @@ class ImageFamiliesTest {
             "busybox                      | busybox           | busybox | /bin/sh | busybox-wget          | -",
             "registry.access.redhat.com/ubi9/ubi-minimal:9.4 | rhel-minimal | none | /bin/sh | curl  | -",
             "registry.access.redhat.com/ubi9/ubi:9.4         | rhel         | shadow | /bin/sh | curl | -",
-            "registry.access.redhat.com/ubi9/ubi-micro:9.4   | rhel-micro   | none | none    | ''    | -",
+            "registry.access.redhat.com/ubi9/ubi-micro:9.4   | rhel-micro   | none | /bin/sh | ''    | -",
             "cgr.dev/chainguard/node:latest     | chainguard   | none    | none    | ''           | nonroot",
             "cgr.dev/chainguard/node:latest-dev | wolfi        | busybox | /bin/sh | busybox-wget | nonroot",
             "gcr.io/distroless/nodejs20-debian12 | distroless-nodejs | none | none | node         | nonroot",
@@ -58,7 +58,21 @@ class ImageFamiliesTest {
             "mcr.microsoft.com/dotnet/runtime:9.0-alpine  | alpine | busybox | /bin/sh | busybox-wget | app",
             "mcr.microsoft.com/dotnet/aspnet:10.0         | debian | shadow  | /bin/sh | ''           | app",
             "mcr.microsoft.com/dotnet/aspnet:6.0          | debian | shadow  | /bin/sh | ''           | -",
-            "mcr.microsoft.com/dotnet/sdk:7.0-alpine      | alpine | busybox | /bin/sh | busybox-wget | -"
+            "mcr.microsoft.com/dotnet/sdk:7.0-alpine      | alpine | busybox | /bin/sh | busybox-wget | -",
+            // the JVM images, read from their Dockerfiles: Temurin's Ubuntu variants install curl and wget, the UBI
+            // ones run on ubi-minimal, gradle ships its user (101 on UBI), its corretto variant is Amazon Linux
+            "eclipse-temurin:21-jre                    | ubuntu       | shadow  | /bin/sh | curl java wget         | -",
+            "eclipse-temurin:21-jdk-ubi9-minimal       | rhel-minimal | none    | /bin/sh | curl java wget         | -",
+            "eclipse-temurin:17-jre-ubi9-minimal       | rhel-minimal | none    | /bin/sh | curl java wget         | -",
+            "eclipse-temurin:21-jre-alpine             | alpine       | busybox | /bin/sh | busybox-wget java      | -",
+            "maven:3.9-eclipse-temurin-21              | ubuntu       | shadow  | /bin/sh | curl java wget         | -",
+            "maven:3.9-amazoncorretto-21               | amazonlinux  | none    | /bin/sh | curl java              | -",
+            "gradle:8.10-jdk21                         | ubuntu       | shadow  | /bin/sh | curl java wget         | gradle",
+            "gradle:8.10-jdk21-alpine                  | alpine       | busybox | /bin/sh | busybox-wget curl java wget | gradle",
+            "gradle:8.10-jdk21-ubi9                    | rhel-minimal | none    | /bin/sh | curl java wget         | gradle",
+            "gradle:8.10-jdk21-corretto                | amazonlinux  | none    | /bin/sh | curl java wget         | gradle",
+            "gradle:8.10-jdk21-graal                   | ubuntu       | shadow  | /bin/sh | curl java wget         | gradle",
+            "mysql:8.4                                 | oraclelinux-slim | shadow | /bin/sh | curl              | mysql"
     })
     void officialImagesMapToFamiliesByNameAndVariant(String reference, String family, String users, String shell,
                                                      String tools, String user) {
@@ -73,7 +87,7 @@ class ImageFamiliesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "postgres:16, docker-entrypoint.sh, gosu",
-            "postgres:16-alpine, docker-entrypoint.sh, su-exec",
+            "postgres:16-alpine, docker-entrypoint.sh, gosu",
             "mysql:8.4, docker-entrypoint.sh, gosu",
             "mariadb:11, docker-entrypoint.sh, gosu",
             "mongo:7, docker-entrypoint.sh, gosu",
@@ -84,7 +98,12 @@ class ImageFamiliesTest {
             "wordpress:6, docker-entrypoint.sh, server",
             "node:22, docker-entrypoint.sh, none",
             "python:3.12, none, none",
-            "httpd:2.4, none, server"
+            "httpd:2.4, none, server",
+            "eclipse-temurin:21-jre, /__cacert_entrypoint.sh, none",
+            "eclipse-temurin:21-jdk-ubi9-minimal, /__cacert_entrypoint.sh, none",
+            "gradle:8.10-jdk21, /__cacert_entrypoint.sh, none",
+            "gradle:8.10-jdk21-alpine, /__cacert_entrypoint.sh, none",
+            "gradle:8.10-jdk21-graal, none, none"
     })
     void serviceImagesHaveTheirEntrypointAndPrivilegeDrop(String reference, String entrypoint, String drop) {
         ImageFacts facts = facts(reference);
