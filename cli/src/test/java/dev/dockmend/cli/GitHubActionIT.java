@@ -31,7 +31,7 @@ class GitHubActionIT {
     // HEALTHCHECK NONE: add-healthcheck has nothing to say, so the reports hold only what these tests count
     private static final String LAYERED = "FROM alpine\nRUN apk update\nRUN apk add curl\nHEALTHCHECK NONE\n";
     private static final String MENDED = "FROM alpine\nRUN apk add --no-cache curl\nHEALTHCHECK NONE\n";
-    private static final String CLEAN = "FROM alpine\nCMD [\"true\"]\nHEALTHCHECK NONE\n";
+    private static final String CLEAN = "FROM alpine\nUSER 65534\nCMD [\"true\"]\nHEALTHCHECK NONE\n";
     private static final Set<String> NOT_RUN = Set.of("build");
 
     @TempDir
