@@ -1,6 +1,8 @@
-FROM debian:bookworm-slim
+FROM debian:bookworm-slim AS base
 RUN useradd --system app
-COPY app /usr/local/bin/app
 USER app
+
+FROM base
+COPY app /usr/local/bin/app
 EXPOSE 8080
 CMD ["app"]

@@ -44,7 +44,6 @@ final class RecipesCommand implements Callable<Integer> {
                 node.put("summary", recipe.summary());
                 node.put("safety", recipe.safety().label());
                 node.put("order", recipe.order());
-                node.put("onByDefault", recipe.onByDefault());
                 node.put("rationale", recipe.rationale());
                 ArrayNode fixes = node.putArray("fixes");
                 recipe.fixes().forEach(fixes::add);
@@ -62,9 +61,6 @@ final class RecipesCommand implements Callable<Integer> {
         }
         for (Recipe recipe : catalog.all()) {
             out.printf("%-22s %-7s %s%n", recipe.id(), recipe.safety().label(), recipe.summary());
-            if (!recipe.onByDefault()) {
-                out.println("    off by default: --recipe " + recipe.id() + " or `recipes:` in .dockmend.yaml runs it");
-            }
             if (!recipe.fixes().isEmpty()) {
                 out.println("    fixes:  " + String.join(", ", recipe.fixes()));
             }

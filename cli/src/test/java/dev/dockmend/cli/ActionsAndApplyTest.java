@@ -69,7 +69,8 @@ class ActionsAndApplyTest {
 
     @Test
     void aFixThatRequiresAnotherMakesBothAndTheOtherStaysAlone() throws IOException {
-        Files.writeString(dir.resolve("Dockerfile"), "FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n");
+        // USER: the stage already runs as a non-root user, so add-non-root-user's RUN is not among the merged ones
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\nUSER 65534\n");
         JsonNode actions = new ObjectMapper().readTree(run("actions", "Dockerfile", "--line", "2").out()).get("actions");
         assertEquals("merge-run-layers:2", actions.get(0).get("id").asText());
         assertEquals(0, actions.get(0).get("requires").size());
@@ -79,7 +80,7 @@ class ActionsAndApplyTest {
 
         CliRun merge = run("apply", "Dockerfile", "--action", "merge-run-layers:2", "--write");
         assertEquals(0, merge.exitCode(), merge.err());
-        assertEquals("FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n", Files.readString(dir.resolve("Dockerfile")),
+        assertEquals("FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\nUSER 65534\n", Files.readString(dir.resolve("Dockerfile")),
                 "the merge alone: no cleanup");
     }
 

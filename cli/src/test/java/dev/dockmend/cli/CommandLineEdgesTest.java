@@ -68,7 +68,7 @@ class CommandLineEdgesTest {
 
     @Test
     void enumValuesAreTakenInAnyCase() throws IOException {
-        write("Dockerfile", "FROM alpine\n");
+        write("Dockerfile", "FROM alpine\nUSER 65534\n");
         assertEquals(ExitCodes.OK, run("check", "--format", "JSON", "--color", "Never").exitCode());
     }
 
@@ -116,7 +116,7 @@ class CommandLineEdgesTest {
         for (String[] args : new String[][] {{"--verbose", "check"}, {"-v", "check"}, {"check", "-v"}, {"check", "--verbose"}}) {
             CliRun run = run(args);
             assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
-            assertTrue(run.err().startsWith("Dockerfile: recipes convert-to-multi-stage, reorder-copy-for-cache, merge-run-layers, "), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.err().startsWith("Dockerfile: recipes convert-to-multi-stage, add-non-root-user, reorder-copy-for-cache, add-healthcheck, merge-run-layers, "), String.join(" ", args) + ": " + run.err());
         }
         CliRun quiet = run("check");
         assertEquals("", quiet.err());
@@ -157,8 +157,10 @@ class CommandLineEdgesTest {
         // All of standard output (CliRun's out and stdout are the one stream): the file and nothing else.
         assertEquals(WITH_A_FINDING.replace("CMD nginx -g \"daemon off;\"", "CMD [\"nginx\", \"-g\", \"daemon off;\"]"),
                 new String(run.stdout(), StandardCharsets.UTF_8));
-        assertTrue(run.err().startsWith("Dockerfile:2:1: merge-run-layers: info: this RUN is kept apart"), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
+        // nginx, a server that starts as root, keeps add-non-root-user to a finding
+        assertTrue(run.err().startsWith("Dockerfile:4:1: add-non-root-user: info: left alone: the stage installs or runs nginx"), run.err());
+        assertTrue(run.err().contains("\nDockerfile:2:1: merge-run-layers: info: this RUN is kept apart"), run.err());
+        assertEquals(2, run.err().lines().count(), run.err());
     }
 
     @Test

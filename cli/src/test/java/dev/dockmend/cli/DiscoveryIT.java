@@ -60,7 +60,7 @@ class DiscoveryIT {
     @Test
     void forceExcludeLeavesOutNamedFilesTheConfigurationExcludes() throws Exception {
         write(".dockmend.yaml", "exclude: [\"vendor/\"]\n");
-        write("Dockerfile", "FROM alpine\nHEALTHCHECK NONE\n");
+        write("Dockerfile", "# dockmend:ignore add-non-root-user\nFROM alpine\nHEALTHCHECK NONE\n");
         write("vendor/lib/Dockerfile", CHANGING);
         assertEquals(1, dockmend("", "check", "vendor/lib/Dockerfile").exitCode(), "a named file is checked: the user named it");
         Run forced = dockmend("", "check", "--force-exclude", "vendor/lib/Dockerfile", "Dockerfile");

@@ -30,8 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class GitHubActionIT {
     // HEALTHCHECK NONE: add-healthcheck has nothing to say, so the reports hold only what these tests count
     private static final String LAYERED = "FROM alpine\nRUN apk update\nRUN apk add curl\nHEALTHCHECK NONE\n";
-    private static final String MENDED = "FROM alpine\nRUN apk add --no-cache curl\nHEALTHCHECK NONE\n";
-    private static final String CLEAN = "FROM alpine\nCMD [\"true\"]\nHEALTHCHECK NONE\n";
+    private static final String MENDED = "FROM alpine\nRUN apk add --no-cache curl \\\n"
+            + "    && addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app\nUSER app\nHEALTHCHECK NONE\n";
+    private static final String CLEAN = "FROM alpine\nUSER 65534\nCMD [\"true\"]\nHEALTHCHECK NONE\n";
     private static final Set<String> NOT_RUN = Set.of("build");
 
     @TempDir
@@ -80,7 +81,7 @@ class GitHubActionIT {
         assertEquals("1", run.outputs().get("exit-code"), run.log());
         String log = run.step("dockmend").result().output();
         assertTrue(log.contains("Dockerfile:2-3: merge-run-layers (safe)"), log);
-        assertTrue(log.contains("2 files: 1 would change (2 changes)"), log);
+        assertTrue(log.contains("2 files: 1 would change (3 changes), 1 finding (0 warnings, 1 info)"), log);
 
         Path sarif = Path.of(run.outputs().get("sarif-file"));
         CompositeAction.Step upload = run.step("github/codeql-action/upload-sarif@v3");
@@ -89,7 +90,7 @@ class GitHubActionIT {
         JsonNode report = new ObjectMapper().readTree(sarif.toFile());
         assertEquals("2.1.0", report.get("version").asText());
         JsonNode results = report.get("runs").get(0).get("results");
-        assertEquals(2, results.size(), report.toPrettyString());
+        assertEquals(4, results.size(), report.toPrettyString());
         assertEquals("Dockerfile", results.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
 
         CompositeAction.Step java = run.step("actions/setup-java@v4");

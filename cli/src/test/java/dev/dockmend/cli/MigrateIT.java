@@ -59,7 +59,7 @@ class MigrateIT {
         Program.Run run = Program.launched().run(work, args.subList(1, args.size()).toArray(String[]::new)).withoutStackTrace();
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().startsWith("[1/1] api: migrated, 6 changes in 2 files, branch dockmend/mend ("), "plain progress lines: " + run.err());
+        assertTrue(run.err().startsWith("[1/1] api: migrated, 7 changes in 2 files, branch dockmend/mend ("), "plain progress lines: " + run.err());
         try (Repository local = GitRepos.open(api); Repository remote = GitRepos.openBare(temp.resolve("remotes/api.git"))) {
             RevCommit made = GitRepos.tip(local, "dockmend/mend");
             assertEquals(made, GitRepos.tip(remote, "dockmend/mend"), "the branch is on the remote");
@@ -69,7 +69,7 @@ class MigrateIT {
         // What gh and glab read, from the repository's folder, as the documented commands name them.
         Path title = api.resolve("../pr/api.title").normalize();
         Path body = api.resolve("../pr/api.md").normalize();
-        assertEquals("Mend 2 Dockerfiles with dockmend (merge-run-layers, clean-package-cache, exec-form-cmd, maintainer-to-label)\n",
+        assertEquals("Mend 2 Dockerfiles with dockmend (merge-run-layers, clean-package-cache, exec-form-cmd, maintainer-to-label, add-non-root-user)\n",
                 Files.readString(title));
         assertTrue(Files.readString(body).contains("\n| File | Recipe | Safety | Lines |\n"), Files.readString(body));
 

@@ -113,7 +113,7 @@ class MigrateTest {
                     () -> assertEquals("Bot", tip.getAuthorIdent().getName()),
                     () -> assertEquals("bot@example.org", tip.getCommitterIdent().getEmailAddress()),
                     () -> assertTrue(tip.getFullMessage().startsWith("Mend 2 Dockerfiles with dockmend (merge-run-layers, clean-package-cache,"
-                            + " exec-form-cmd, maintainer-to-label)\n\n- Dockerfile: "), tip.getFullMessage()),
+                            + " exec-form-cmd, maintainer-to-label, add-non-root-user)\n\n- Dockerfile: "), tip.getFullMessage()),
                     // The checkout: HEAD, the branch checked out, the index and the files are as they were.
                     () -> assertEquals(headBefore, GitRepos.head(repo)),
                     () -> assertEquals("refs/heads/main", repo.getFullBranch()),
@@ -134,7 +134,7 @@ class MigrateTest {
         Map<String, JsonNode> records = byRepository(summary(repos.resolve("summary.json")));
         assertAll(
                 () -> assertEquals("migrated", records.get("api").path("status").asText()),
-                () -> assertEquals(6, records.get("api").path("changes").asInt()),
+                () -> assertEquals(7, records.get("api").path("changes").asInt()),
                 () -> assertEquals(BRANCH, records.get("api").path("branch").asText()),
                 () -> assertEquals(GitRepos.tip(GitRepos.open(repos.resolve("api")), BRANCH).name(), records.get("api").path("commit").asText()),
                 () -> assertEquals("no-changes", records.get("clean").path("status").asText()),
@@ -151,7 +151,7 @@ class MigrateTest {
                         Files.readString(repos.resolve("pr/api.title"))),
                 () -> assertFalse(Files.exists(repos.resolve("pr/clean.md")), "no pull request without changes"),
                 // The report: a line per repository, the totals, then the errors again.
-                () -> assertTrue(run.out().contains("\n5 repositories: 2 migrated, 1 no-changes, 1 skipped, 1 failed; 8 changes\nerrors:\n"
+                () -> assertTrue(run.out().contains("\n5 repositories: 2 migrated, 1 no-changes, 1 skipped, 1 failed; 10 changes\nerrors:\n"
                         + "  broken: Dockerfile:2:1: error: unterminated heredoc"),
                         run.out()));
     }
@@ -169,7 +169,7 @@ class MigrateTest {
         JsonNode record = byRepository(summary(repos.resolve("again.json"))).get("api");
         assertEquals("already-migrated", record.path("status").asText());
         assertEquals(made.name(), record.path("commit").asText());
-        assertTrue(second.out().startsWith("api: already-migrated, 6 changes in 2 files, branch dockmend/mend (" + made.name().substring(0, 7) + ")"),
+        assertTrue(second.out().startsWith("api: already-migrated, 7 changes in 2 files, branch dockmend/mend (" + made.name().substring(0, 7) + ")"),
                 second.out());
     }
 
@@ -274,9 +274,9 @@ class MigrateTest {
         Files.writeString(repos.resolve("list.txt"), "# the services\napi\n\n  clean  \napi\n");
         CliRun run = migrate("--patch-dir", "out", "--repos-from", "list.txt");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("api: migrated, 6 changes in 2 files, patch out/api.patch\n"), "named from the working folder: " + run.out());
+        assertTrue(run.out().startsWith("api: migrated, 7 changes in 2 files, patch out/api.patch\n"), "named from the working folder: " + run.out());
         assertTrue(run.out().contains("\nclean: no-changes\n"), run.out());
-        assertTrue(run.out().contains("\n2 repositories: 1 migrated, 1 no-changes; 6 changes\n"), run.out());
+        assertTrue(run.out().contains("\n2 repositories: 1 migrated, 1 no-changes; 7 changes\n"), run.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dockmend.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -38,7 +39,10 @@ class NonAsciiFirstFileIT {
         for (Case example : CASES) {
             Path file = Files.write(dir.resolve(example.name() + ".Dockerfile"), example.text().getBytes(example.charset()));
             Program.Run run = Program.launched().run(dir, "check", file.getFileName().toString()).withoutStackTrace();
-            assertEquals(ExitCodes.OK, run.exitCode(), example.name() + ": " + run.err());
+            // exit 1, not an internal error: add-non-root-user adds a USER to each (merge-run-layers joins its RUN to an echo)
+            assertEquals(ExitCodes.FINDINGS, run.exitCode(), example.name() + ": " + run.err());
+            assertTrue(run.out().contains(": add-non-root-user (review): ") && run.out().contains("1 file: 1 would change ("),
+                    example.name() + ": " + run.out());
         }
     }
 }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreCommitHooksIT {
     private static final String LAYERED = "FROM alpine\nRUN apk update\nRUN apk add curl\n";
-    private static final String MENDED = "FROM alpine\nRUN apk add --no-cache curl\n";
-    private static final String CLEAN = "FROM alpine\nCMD [\"true\"]\n";
+    private static final String MENDED = "FROM alpine\nRUN apk add --no-cache curl \\\n"
+            + "    && addgroup -S -g 10001 app && adduser -S -D -u 10001 -G app app\nUSER app\n";
+    private static final String CLEAN = "FROM alpine\nUSER 65534\nCMD [\"true\"]\n";
     /** A template: not a Dockerfile yet, and BuildKit would reject it. */
     private static final String TEMPLATE = "FROM {{ base }}\nRUN <<EOF\n";
 

@@ -57,7 +57,7 @@ class SarifSchemaTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) log).put("version", "2.1.0");
 
         JsonNode run0 = log.get("runs").get(0);
-        assertEquals(4, run0.get("results").size(), "two changes, a warning and an info finding (level note)");
+        assertEquals(5, run0.get("results").size(), "two changes, a warning and two info findings (level note: add-non-root-user leaves nginx alone)");
         assertEquals("with%20space/Dockerfile", run0.get("invocations").get(0).get("toolExecutionNotifications").get(0)
                 .get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
         assertEquals(false, run0.get("invocations").get(0).get("executionSuccessful").asBoolean());

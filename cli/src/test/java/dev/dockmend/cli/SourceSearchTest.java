@@ -64,7 +64,7 @@ class SourceSearchTest {
     void aNamedFolderIsSearchedUnlessForceExcludeAndAConfigurationExcludesIt() throws IOException {
         write(".dockmend.yaml", "exclude: [legacy/]\n");
         write("legacy/Dockerfile", CHANGING);
-        write("Dockerfile", "FROM alpine\n");
+        write("Dockerfile", "FROM alpine\nUSER 65534\n"); // nothing to change: it already runs as a non-root user
         assertEquals(ExitCodes.FINDINGS, run("check", "legacy").exitCode(), "a folder named is searched, as ruff does");
         CliRun forced = run("check", "--force-exclude", "--verbose", "legacy", "legacy/Dockerfile", "Dockerfile");
         assertEquals(ExitCodes.OK, forced.exitCode(), forced.err());

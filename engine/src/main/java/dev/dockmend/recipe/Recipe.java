@@ -42,14 +42,6 @@ public interface Recipe {
         return List.of();
     }
 
-    /**
-     * Whether a run without a recipe selection ({@code --recipe}, {@code recipes:} in {@code .dockmend.yaml})
-     * runs it. A recipe that changes how the container runs, beyond what the file shows, is off until chosen.
-     */
-    default boolean onByDefault() {
-        return true;
-    }
-
     default List<RecipeOption> options() {
         return List.of();
     }

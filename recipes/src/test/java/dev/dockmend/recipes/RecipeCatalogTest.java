@@ -16,7 +16,7 @@ class RecipeCatalogTest {
 
     @Test
     void serviceLoaderFindsTheRecipesInTheirDocumentedOrder() {
-        assertEquals(List.of("convert-to-multi-stage", "add-non-root-user", "reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "add-healthcheck",
+        assertEquals(List.of("convert-to-multi-stage", "add-non-root-user", "reorder-copy-for-cache", "add-healthcheck", "merge-run-layers", "clean-package-cache",
                 "exec-form-cmd", "maintainer-to-label"),
                 recipes.stream().map(r -> r.id().value()).toList());
     }

@@ -144,7 +144,7 @@ public final class Planner {
         List<Recipe> recipes = new ArrayList<>();
         for (Recipe recipe : catalog().all()) {
             String id = recipe.id().value();
-            if ((only.isEmpty() ? recipe.onByDefault() : only.contains(id)) && !skip.contains(id)
+            if ((only.isEmpty() || only.contains(id)) && !skip.contains(id)
                     && (!safeOnly || recipe.safety() == Safety.SAFE)) {
                 recipes.add(recipe);
             }

@@ -23,7 +23,7 @@ import dev.dockmend.recipe.RecipeCatalog;
 /** Every way a {@code .dockmend.yaml} can be wrong gets a message naming file:line:column and what was expected. */
 class ConfigReaderTest {
     private static final String KEYS = "(expected one of recipes, skip, safe-only, options, exclude)";
-    private static final String KNOWN = "(known: convert-to-multi-stage, add-non-root-user, reorder-copy-for-cache, merge-run-layers, clean-package-cache, add-healthcheck, exec-form-cmd, maintainer-to-label)";
+    private static final String KNOWN = "(known: convert-to-multi-stage, add-non-root-user, reorder-copy-for-cache, add-healthcheck, merge-run-layers, clean-package-cache, exec-form-cmd, maintainer-to-label)";
 
     @TempDir
     Path dir;

@@ -19,7 +19,7 @@ class EarlyCatalogTest {
         RecipeCatalog early = EarlyCatalog.get();
         assertSame(early, EarlyCatalog.get());
         assertEquals(ids(RecipeCatalog.load()), ids(early));
-        assertEquals(List.of("convert-to-multi-stage", "add-non-root-user", "reorder-copy-for-cache", "merge-run-layers", "clean-package-cache", "add-healthcheck",
+        assertEquals(List.of("convert-to-multi-stage", "add-non-root-user", "reorder-copy-for-cache", "add-healthcheck", "merge-run-layers", "clean-package-cache",
                 "exec-form-cmd", "maintainer-to-label"), ids(early));
     }
 

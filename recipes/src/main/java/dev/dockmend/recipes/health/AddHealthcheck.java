@@ -34,6 +34,7 @@ import dev.dockmend.tree.Entrypoint;
 import dev.dockmend.tree.From;
 import dev.dockmend.tree.Healthcheck;
 import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.User;
 import dev.dockmend.tree.view.Stage;
 import dev.dockmend.tree.view.Stages;
 
@@ -94,12 +95,14 @@ public final class AddHealthcheck implements Recipe {
     }
 
     /**
-     * After the recipes that move and merge instructions (800), before exec-form-cmd (900) rewrites CMD; after
-     * convert-to-multi-stage (340), so the check is written for the image that runs.
+     * After convert-to-multi-stage (340), so the check is written for the image that runs, and reorder-copy-for-cache
+     * (400); before merge-run-layers (600), which joins the RUN that installs curl (install=true) to a RUN next to
+     * it, as a second run would (add-non-root-user's RUN that creates the user is often that one), and before
+     * exec-form-cmd (900) rewrites CMD.
      */
     @Override
     public int order() {
-        return 800;
+        return 500;
     }
 
     @Override
@@ -120,7 +123,8 @@ public final class AddHealthcheck implements Recipe {
             return new RecipeResult(file, List.of(), List.of(new Finding(ID, fromLine, 1, decline.severity(), decline.reason(),
                     decline.suggestion())));
         }
-        return insert(file, app.stage(), (Add) decision, context.style());
+        Add add = (Add) decision;
+        return insert(file, app.stage(), add, add.install().isPresent() ? userLeavingRoot(app, chain) : Optional.empty(), context.style());
     }
 
     /** What the recipe does with the stage: a check to add (and maybe curl to install), or why not. */
@@ -206,7 +210,7 @@ public final class AddHealthcheck implements Recipe {
             return Decline.info("no HEALTHCHECK added: the final stage's image (" + family + ") has no program to probe with, and "
                     + "dockmend knows no way to install curl in it", "install curl or wget yourself and run dockmend again");
         }
-        if (app.runsAs().filter(user -> !isRoot(user)).isPresent()) {
+        if (app.runsAs().filter(user -> !isRoot(user)).isPresent() && userLeavingRoot(app, chain).isEmpty()) {
             return Decline.info("no HEALTHCHECK added: installing curl needs root, and the final stage runs as USER "
                     + app.runsAs().get(), "install curl before the USER line yourself and run dockmend again");
         }
@@ -244,6 +248,26 @@ public final class AddHealthcheck implements Recipe {
 
     private static String verdict(Optional<String> path) {
         return path.isPresent() ? "healthy on a 2xx or 3xx answer" : "healthy on any HTTP answer (set path=/health for a stricter check)";
+    }
+
+    /**
+     * The file index of the final stage's own last USER when it is the line that leaves root (the USERs before it
+     * in the chain, and the image, run as root): curl's install goes before it, where it runs as root, as it
+     * does after add-non-root-user wrote that USER.
+     */
+    private static Optional<Integer> userLeavingRoot(StageImage app, List<Instruction> chain) {
+        List<User> users = chain.stream().filter(User.class::isInstance).map(User.class::cast).toList();
+        List<Instruction> own = app.stage().instructions();
+        int last = own.size() - 1;
+        while (last > 0 && !(own.get(last) instanceof User)) {
+            last--;
+        }
+        if (last == 0 || isRoot(((User) own.get(last)).user())) {
+            return Optional.empty();
+        }
+        boolean rootBefore = users.size() > 1 ? isRoot(users.get(users.size() - 2).user())
+                : app.image().flatMap(ImageFacts::runsAs).isEmpty();
+        return rootBefore ? Optional.of(app.stage().fileIndex(last)) : Optional.empty();
     }
 
     private static boolean isRoot(String user) {
@@ -309,16 +333,16 @@ public final class AddHealthcheck implements Recipe {
 
     /**
      * The file with the check (and curl's install) before the stage's closing CMD and ENTRYPOINT lines, or after
-     * its last instruction; the change names the lines of the instruction it is put next to, before and after.
+     * its last instruction; with an install, before the USER line that leaves root ({@code userLine}); the change names the lines of the instruction it is put next to, before and after.
      */
-    private static RecipeResult insert(Dockerfile file, Stage stage, Add add, FileStyle style) {
+    private static RecipeResult insert(Dockerfile file, Stage stage, Add add, Optional<Integer> userLine, FileStyle style) {
         List<Instruction> stageInstructions = stage.instructions();
         int tail = stageInstructions.size();
         while (tail > 1 && (stageInstructions.get(tail - 1) instanceof Cmd || stageInstructions.get(tail - 1) instanceof Entrypoint)) {
             tail--;
         }
-        boolean before = tail < stageInstructions.size();
-        int anchor = before ? stage.fileIndex(tail) : stage.fileIndex(stageInstructions.size() - 1);
+        boolean before = tail < stageInstructions.size() || userLine.isPresent();
+        int anchor = userLine.orElse(before ? stage.fileIndex(tail) : stage.fileIndex(stageInstructions.size() - 1));
         Instruction anchored = file.instructions().get(anchor);
         String ending = style.lineEnding();
         List<Instruction> added = new ArrayList<>();

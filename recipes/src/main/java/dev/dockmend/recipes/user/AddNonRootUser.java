@@ -70,16 +70,6 @@ public final class AddNonRootUser implements Recipe {
         return List.of("DL3002", "tally/user-created-but-never-used");
     }
 
-    /**
-     * Off until chosen ({@code --recipe add-non-root-user}, or {@code recipes:} in {@code .dockmend.yaml}): it
-     * changes who the container runs as, which what the program writes and binds at run time decides, and
-     * no Dockerfile shows that.
-     */
-    @Override
-    public boolean onByDefault() {
-        return false;
-    }
-
     @Override
     public List<RecipeOption> options() {
         return List.of(

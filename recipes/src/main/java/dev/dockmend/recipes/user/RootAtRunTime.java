@@ -32,6 +32,8 @@ import dev.dockmend.tree.Volume;
 final class RootAtRunTime {
     /** Programs that switch users themselves, and so must start as root (knowledge/privilege-droppers.txt). */
     private static final Set<String> DROPPERS = Knowledge.words("privilege-droppers.txt");
+    /** Servers that start as root and switch to their own user, or need root (knowledge/root-servers.txt). */
+    private static final Set<String> SERVERS = Knowledge.words("root-servers.txt");
     private static final Pattern WORD = Pattern.compile("[^A-Za-z0-9_.-]+");
     /** Where any user may write: a CMD that writes elsewhere needs the path's owner. */
     private static final List<String> WRITABLE = List.of("/tmp/", "/var/tmp/", "/dev/");
@@ -130,7 +132,10 @@ final class RootAtRunTime {
         return false;
     }
 
-    /** A RUN, CMD or ENTRYPOINT that installs or runs a program that switches users itself (gosu, su-exec). */
+    /**
+     * A RUN, CMD or ENTRYPOINT that installs or runs a program that switches users itself (gosu, su-exec), or a
+     * server that expects to start as root (nginx, sshd, cron).
+     */
     private static Optional<Need> dropper(Instruction instruction, int index) {
         if (!(instruction instanceof Run || instruction instanceof Cmd || instruction instanceof Entrypoint)) {
             return Optional.empty();
@@ -142,6 +147,14 @@ final class RootAtRunTime {
                             + "and can only do so when the container starts as root",
                             "keep the container starting as root and let " + word + " drop privileges, or remove " + word
                                     + " and add USER"));
+                }
+                if (SERVERS.contains(word)) {
+                    return Optional.of(new Need(index, "the stage installs or runs " + word + ", a server that expects to start "
+                            + "as root (to bind its port, open its logs and switch to its own user, or to run work as other "
+                            + "users): as another user it fails to start",
+                            "keep the container starting as root; or configure " + word + " to run without root (a port "
+                                    + "from 1024 up, log and pid files where the user may write, as the nginx-unprivileged "
+                                    + "images do) and add USER"));
                 }
             }
         }

@@ -12,10 +12,15 @@ import dev.dockmend.recipe.LineRange;
 import dev.dockmend.recipe.RecipeContext;
 import dev.dockmend.recipe.RecipeResult;
 import dev.dockmend.recipe.Safety;
+import dev.dockmend.shell.RunScript;
+import dev.dockmend.shell.ShellAnalysis;
+import dev.dockmend.shell.ShellParser;
+import dev.dockmend.shell.ShellState;
 import dev.dockmend.tree.Add;
 import dev.dockmend.tree.Copy;
 import dev.dockmend.tree.Dockerfile;
 import dev.dockmend.tree.Instruction;
+import dev.dockmend.tree.Run;
 import dev.dockmend.tree.Workdir;
 
 /**
@@ -49,7 +54,18 @@ final class UserEdits {
                 Edits.instruction(file, context.style().keyword("RUN") + " " + script + ending));
         Instruction userLine = Edits.instruction(file, context.style().keyword("USER") + " " + user.user() + ending);
         List<Instruction> block = new ArrayList<>();
-        if (creation.isPresent() && !chowned.isEmpty()) {
+        int anchor = placement.anchor().orElse(placement.app().stage().end() - 1);
+        boolean atEnd = placement.anchor().isEmpty();
+        Optional<Integer> beforeShellChange = creation.isEmpty() ? Optional.empty()
+                : shellChangingRunBefore(chowned.isEmpty() ? (atEnd ? anchor + 1 : anchor) : chowned.get(0));
+        if (creation.isPresent() && beforeShellChange.isPresent()) {
+            int run = beforeShellChange.get();
+            before.computeIfAbsent(run, k -> new ArrayList<>()).add(creation.get());
+            if (run != anchor) {
+                reasons.put(run, "the RUN that creates `" + user.user() + "` comes before this RUN, which changes the shell's "
+                        + "state, so that this one stays the last where RUNs are joined and needs no subshell");
+            }
+        } else if (creation.isPresent() && !chowned.isEmpty()) {
             before.computeIfAbsent(chowned.get(0), k -> new ArrayList<>()).add(creation.get());
             reasons.put(chowned.get(0), "the RUN that creates `" + user.user() + "` comes before the first COPY that gives it files");
         } else {
@@ -62,13 +78,29 @@ final class UserEdits {
             reasons.merge(index, "COPY gives the application's files to " + user.owner() + " (--chown), so the process may "
                     + "write to them, and rewrite its own code", (a, b) -> a + "; " + b);
         }
-        int anchor = placement.anchor().orElse(placement.app().stage().end() - 1);
-        boolean atEnd = placement.anchor().isEmpty();
         reasons.put(anchor, reason(chowned));
         if (!atEnd) {
             before.computeIfAbsent(anchor, k -> new ArrayList<>()).addAll(block);
         }
         return build(atEnd ? block : List.of(), anchor);
+    }
+
+    /**
+     * The file index of the RUN right before {@code at} (the place the new RUN would take), when that RUN's script
+     * changes the shell's state ({@link ShellState}: {@code cd}, {@code export}...). The RUN that creates the user
+     * then goes before it instead: RUNs next to each other are joined into one (merge-run-layers), and a part that
+     * changes the shell and is not the last must run in a subshell; before it, the new RUN leaves that RUN the
+     * last, as it was, whatever the created user's RUN is joined to.
+     */
+    private Optional<Integer> shellChangingRunBefore(int at) {
+        int previous = at - 1;
+        if (previous <= placement.app().stage().first() || !(file.instructions().get(previous) instanceof Run run)
+                || !(RunScript.of(run) instanceof RunScript.ShellText text)
+                || !(ShellParser.parse(text.text()) instanceof ShellAnalysis.Understood understood)
+                || !ShellState.changesState(understood.script())) {
+            return Optional.empty();
+        }
+        return Optional.of(previous);
     }
 
     /**
