@@ -110,11 +110,12 @@ public final class AddNonRootUser implements Recipe {
         Decline decline = new Decline(file, lastUser.orElse(from), lastUser.isPresent());
         Optional<String> runsAs = app.runsAs();
         if (runsAs.isPresent() && !isRoot(runsAs.get())) {
+            // Already what the recipe would make it: nothing to say (as add-healthcheck says nothing of an existing
+            // HEALTHCHECK), so a gate with --fail-on info passes a file that is right.
             return runsAs.get().contains("$")
                     ? decline.info("the stage's USER is `" + runsAs.get() + "`, set from a build argument or variable, which "
                     + "dockmend cannot read", "nothing to do if it names a non-root user")
-                    : decline.info("the stage already runs as `" + runsAs.get() + "`"
-                    + (app.user().isEmpty() ? ", the USER of its image" : ""), "nothing to do");
+                    : RecipeResult.unchanged(file);
         }
         if (!app.known()) {
             return decline.of("left alone: " + app.unknownWhy().orElseThrow() + ", so how to create a user in it is not known",
