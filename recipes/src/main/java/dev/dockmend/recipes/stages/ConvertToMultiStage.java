@@ -129,7 +129,7 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     private static String knownBuilds() {
-        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build, pip install";
+        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build, yarn build, pnpm build, pip install";
     }
 
     private RecipeResult convert(BuildStage stage, BuildReader reader, Artefact artefact, RecipeContext context) {

@@ -158,6 +158,8 @@ public final class RuntimeImages {
         private final List<String> buildPackages = new ArrayList<>();
         private final List<String> buildInputs = new ArrayList<>();
         private final List<String> selfContained = new ArrayList<>();
+        private final List<String> buildPrograms = new ArrayList<>();
+        private final List<String> nativeHelpers = new ArrayList<>();
 
         Builder(String name, int line) {
             this.name = name;
@@ -202,6 +204,8 @@ public final class RuntimeImages {
                 case "build-packages" -> buildPackages.addAll(values);
                 case "build-inputs" -> buildInputs.addAll(values);
                 case "self-contained" -> selfContained.addAll(values);
+                case "build-programs" -> buildPrograms.addAll(values);
+                case "native-helpers" -> nativeHelpers.addAll(values);
                 case "source" -> {
                     if (values.size() != 1 || sourceUrl != null) {
                         throw problem(source, number, "`source` takes one URL, once per toolchain");
@@ -209,7 +213,7 @@ public final class RuntimeImages {
                     sourceUrl = values.get(0);
                 }
                 default -> throw problem(source, number, "unknown key `" + keyLine.key()
-                        + "`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, source, installer, not-runtime, size");
+                        + "`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, build-programs, native-helpers, source, installer, not-runtime, size");
             }
         }
 
@@ -217,7 +221,8 @@ public final class RuntimeImages {
             if (runtimes.isEmpty() || sourceUrl == null || imageToolchain == null) {
                 throw problem(source, line, "toolchain " + name + " needs `image-toolchain`, `runtime` and `source` lines");
             }
-            return new Toolchain(name, imageToolchain, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl);
+            return new Toolchain(name, imageToolchain, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl,
+                    buildPrograms, nativeHelpers);
         }
     }
 }

@@ -23,8 +23,9 @@ import dev.dockmend.tree.view.Stages;
  * final stage is on an image the base-image knowledge knows and does not mark as a toolchain, nor the
  * toolchain table lists; every {@code COPY --from} names an earlier stage of the file and a
  * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
- * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}, the
- * virtual environment {@code python -m venv} makes and the WORKDIR a pip install's sources are copied into); and the final
+ * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build},
+ * {@code yarn build} or {@code pnpm run build}, the virtual environment {@code python -m venv} makes and the WORKDIR a pip install's
+ * sources are copied into); and the final
  * stage's command uses what was copied.
  */
 final class MultiStageShape {
@@ -93,7 +94,7 @@ final class MultiStageShape {
             if (text.contains("cargo build") && path.startsWith(Paths.join(workdir, "target") + "/")) {
                 return true;
             }
-            if (text.contains("npm run build") && path.equals(workdir)) {
+            if (text.matches("(?s).*\\b(npm|yarn|pnpm)( run)? build.*") && path.equals(workdir)) {
                 return true;
             }
             if (text.matches("(?s).*python3? -m venv " + java.util.regex.Pattern.quote(path) + "(\\s.*)?")) {

@@ -123,7 +123,7 @@ class RuntimeImagesTest {
         assertEquals("t line 1: `size` takes an image, a whole number of MB and a source", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("size golang:* big"))).getMessage());
         assertEquals("t line 2: unknown key `ships`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, "
-                + "self-contained, source, installer, not-runtime, size", assertThrows(IllegalArgumentException.class,
+                + "self-contained, build-programs, native-helpers, source, installer, not-runtime, size", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("toolchain go", "ships x"))).getMessage());
     }
 }
