@@ -68,6 +68,29 @@ public record Toolchain(String name, String imageToolchain, String workdir, List
         return Optional.empty();
     }
 
+    /**
+     * The runtime image for {@code reference} as {@link #runtime} gives it, but with {@code replacement} for the
+     * placeholder whose captured text is exactly {@code reference}'s {@code [start, end)}; empty when no placeholder
+     * of the matching line captures just that.
+     */
+    public Optional<String> runtimeFollowing(String kind, String reference, int start, int end, String replacement) {
+        for (Runtime runtime : runtimes) {
+            Matcher matcher = runtime.toolchain().regex().matcher(reference);
+            if (!runtime.kind().equals(kind) || !matcher.matches()) {
+                continue;
+            }
+            String image = runtime.template();
+            boolean spanned = false;
+            for (String placeholder : runtime.toolchain().placeholders()) {
+                boolean exact = matcher.start(placeholder) == start && matcher.end(placeholder) == end;
+                spanned |= exact;
+                image = image.replace("{" + placeholder + "}", exact ? replacement : matcher.group(placeholder));
+            }
+            return spanned ? Optional.of(image) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** Whether ENV variable {@code variable} is read only by the build. */
     public boolean buildOnly(String variable) {
         for (String name : buildEnv) {

@@ -40,7 +40,9 @@ final class MultiStageShape {
             return List.of("the file has " + stages.size() + " stage(s)");
         }
         Stage last = stages.get(stages.size() - 1);
-        Optional<ImageName> image = ImageName.of(last.from().image());
+        // A FROM may name the image with the global ARGs (FROM node:${NODE_VERSION}-slim): read with their defaults.
+        Optional<ImageName> image = ImageName.of(dev.dockmend.recipes.images.FromArgs.of(file.instructions(), file.escapeCharacter())
+                .expand(last.from().image()) instanceof dev.dockmend.recipes.images.FromArgs.Known known ? known.text() : "");
         Optional<ImageFacts> facts = image.flatMap(ImageFamilies.shipped()::of);
         if (facts.isEmpty() || facts.get().toolchain().isPresent() || !RuntimeImages.shipped().building(image.get().toString()).isEmpty()) {
             problems.add("the final stage runs on " + last.from().image() + ", a toolchain image (or one not known)");
