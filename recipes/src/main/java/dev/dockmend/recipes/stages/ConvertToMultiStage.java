@@ -201,7 +201,10 @@ public final class ConvertToMultiStage implements Recipe {
         int saved = big.getAsInt() - small.getAsInt();
         String amount = saved >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f GB", saved / 1000.0)
                 : ((saved + 5) / 10 * 10) + " MB";
-        return "the runtime image " + runtime + " instead of " + toolchain + " is about " + amount + " smaller";
+        List<String> estimated = java.util.stream.Stream.of(toolchain, runtime).filter(TABLE::estimatedSize).toList();
+        return "the runtime image " + runtime + " instead of " + toolchain + " is about " + amount + " smaller"
+                + (estimated.isEmpty() ? "" : estimated.size() == 1 ? " (the size of " + estimated.get(0) + " is an estimate, no published figure)"
+                : " (the sizes of both are estimates, no published figures)");
     }
 
     /**
