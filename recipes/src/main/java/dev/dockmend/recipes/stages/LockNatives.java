@@ -8,8 +8,8 @@ import java.util.TreeSet;
  * The packages of a yarn.lock or pnpm-lock.yaml that build native code. pnpm's lock files before version 9 mark
  * them {@code requiresBuild: true}; yarn.lock and pnpm's version 9 record no install scripts, so there a package
  * that depends on a package native modules build or load with ({@code node-gyp}, {@code nan},
- * {@code node-addon-api}..., the table's {@code native-helpers}) counts as one, and so does the project when it
- * depends on one itself. Both files are indented lists of entries: yarn's at the margin, pnpm's two blanks in,
+ * {@code node-addon-api}..., the table's {@code native-helpers}) counts as one, and so does the project when a
+ * helper has an entry that no package depends on (the project's own dependency). Both files are indented lists of entries: yarn's at the margin, pnpm's two blanks in,
  * under {@code packages:}, {@code snapshots:} or {@code importers:}.
  */
 final class LockNatives {
@@ -25,6 +25,8 @@ final class LockNatives {
      */
     static Set<String> of(String lock, int entryIndent, List<String> helpers, List<String> selfContained, Set<String> excused) {
         Set<String> natives = new TreeSet<>();
+        Set<String> present = new TreeSet<>();
+        Set<String> referenced = new TreeSet<>();
         String entry = null;
         for (String line : lock.split("\n")) {
             String text = line.strip();
@@ -38,15 +40,24 @@ final class LockNatives {
             }
             if (indent == entryIndent) {
                 entry = text.endsWith(":") ? name(text.substring(0, text.length() - 1)) : null;
+                if (entry != null && helpers.contains(entry)) {
+                    present.add(entry);
+                }
                 continue;
             }
             if (entry == null || helpers.contains(entry)) {
                 continue;
             }
             String key = text.split("[:\\s]", 2)[0].replace("\"", "").replace("'", "");
+            if (helpers.contains(key)) {
+                referenced.add(key);
+            }
             if (helpers.contains(key) || text.equals("requiresBuild: true")) {
                 (selfContained.contains(entry) ? excused : natives).add(entry.equals(".") ? "the project" : entry);
             }
+        }
+        if (!referenced.containsAll(present)) {
+            natives.add("the project");
         }
         return natives;
     }

@@ -62,7 +62,7 @@ record ToolchainFrom(String written, String resolved, Optional<Variable> variabl
 
     /** Whether the FROM uses build arguments. */
     boolean fromArgs() {
-        return !written.equals(resolved) || written.indexOf('$') >= 0;
+        return written.indexOf('$') >= 0;
     }
 
     /**

@@ -36,8 +36,11 @@ class LockNativesTest {
                   version "2.19.0"
                 """;
         Set<String> excused = new TreeSet<>();
-        assertEquals(Set.of("@scope/sqlite"), LockNatives.of(lock, 0, HELPERS, List.of("bcrypt"), excused));
+        // nan has an entry no package depends on: the project depends on it itself.
+        assertEquals(Set.of("@scope/sqlite", "the project"), LockNatives.of(lock, 0, HELPERS, List.of("bcrypt"), excused));
         assertEquals(Set.of("bcrypt"), excused);
+        assertEquals(Set.of(), LockNatives.of(lock.replace("nan@^2.17.0:\n  version \"2.19.0\"\n", ""), 0, HELPERS,
+                List.of("bcrypt", "@scope/sqlite"), new TreeSet<>()));
     }
 
     @Test
@@ -60,7 +63,7 @@ class LockNativesTest {
                   /fastify@4.28.1(pino@9.0.0):
                     resolution: {integrity: sha512-y}
                 """;
-        assertEquals(Set.of("re2"), LockNatives.of(lock, 2, HELPERS, List.of(), new TreeSet<>()));
+        assertEquals(Set.of("re2", "the project"), LockNatives.of(lock, 2, HELPERS, List.of(), new TreeSet<>()));
         String v9 = """
                 importers:
 
