@@ -9,7 +9,7 @@ RUN go build -o /out/api ./cmd/api && go build -o /out/worker ./cmd/worker
 
 FROM gcr.io/distroless/static-debian13
 WORKDIR /src
-COPY --from=build /out/api /out/api
 COPY --from=build /out/worker /out/worker
+COPY --from=build /out/api /out/api
 EXPOSE 8080
 ENTRYPOINT ["/out/api"]
