@@ -28,10 +28,12 @@ interface BuildReader {
      */
     default void checkStart(BuildStage stage, Artefact artefact, List<String> words) {
         String program = words.get(0);
+        // Several go builds copy every binary (the artefact and the setup's other paths): the command may run any.
         boolean found = program.contains("/") ? artefact.holds(Paths.join(stage.finalWorkdir(), program))
-                : program.equals(Paths.name(artefact.path())) && STANDARD_PATH.contains(Paths.parent(artefact.path()));
+                || artefact.copied().contains(Paths.join(stage.finalWorkdir(), program))
+                : artefact.copied().stream().anyMatch(path -> program.equals(Paths.name(path)) && STANDARD_PATH.contains(Paths.parent(path)));
         if (!found) {
-            throw new Declined(stage.fileIndex(stage.startCommand()), "the image runs " + program + ", not the " + artefact.path()
+            throw new Declined(stage.fileIndex(stage.startCommand()), "the image runs " + program + ", not the " + String.join(" or ", artefact.copied())
                     + " the build makes, so the recipe cannot tell what the runtime stage needs",
                     "run the built program by its path, e.g. [\"" + artefact.path() + "\"]");
         }

@@ -15,7 +15,7 @@ import dev.dockmend.shell.Word;
  * {@code --profile}'s folder, under {@code --target TRIPLE} or {@code --target-dir DIR}) of the folder the RUN runs
  * in, named by {@code --bin}, else by the one {@code [[bin]]} of Cargo.toml, else by its package. Crates that link a
  * system library ({@code NAME-sys} in Cargo.lock) other than those the table knows the runtime image has are
- * declined, as are workspaces and builds of several binaries.
+ * declined, as are workspaces; of several [[bin]]s, the runtime stage gets the one the command runs.
  */
 final class CargoBuild implements BuildReader {
     private static final Set<String> VALUE_OPTIONS = Set.of("--bin", "--target", "--target-dir", "--profile", "-j", "--jobs",
@@ -78,7 +78,7 @@ final class CargoBuild implements BuildReader {
         String folder = stage.workdir(build.index());
         String output = Paths.join(Paths.join(folder, targetDir.orElse("target")), triple.map(t -> t + "/").orElse("") + profile);
         checkSystemLibraries(stage, folder, at);
-        Optional<String> name = bin.or(() -> binaryName(stage, folder, at));
+        Optional<String> name = bin.or(() -> binaryName(stage, folder, output, at));
         if (name.isEmpty()) {
             Optional<String> run = Optional.of(stage.startWords().get(0)).map(p -> Paths.join(stage.finalWorkdir(), p))
                     .filter(p -> Paths.parent(p).equals(output));
@@ -92,8 +92,11 @@ final class CargoBuild implements BuildReader {
                 : " (" + profile + ")"), List.of()));
     }
 
-    /** The binary's name from Cargo.toml: its one [[bin]], else its package; empty without Cargo.toml. */
-    private static Optional<String> binaryName(BuildStage stage, String folder, int at) {
+    /**
+     * The binary's name from Cargo.toml: its one [[bin]], or of several the one the command runs from {@code output}
+     * (cargo build makes them all), else its package; empty without Cargo.toml.
+     */
+    private static Optional<String> binaryName(BuildStage stage, String folder, String output, int at) {
         Optional<String> manifest = stage.contextPath(Paths.join(folder, "Cargo.toml")).flatMap(p -> stage.buildContext().flatMap(c -> c.read(p)));
         if (manifest.isEmpty()) {
             return Optional.empty();
@@ -112,8 +115,12 @@ final class CargoBuild implements BuildReader {
             bins.add(binName.group(1));
         }
         if (bins.size() > 1) {
-            throw new Declined(at, "Cargo.toml has " + bins.size() + " binaries (" + String.join(", ", bins) + ")",
-                    "build the one the image runs with --bin NAME");
+            String run = Paths.join(stage.finalWorkdir(), stage.startWords().get(0));
+            if (Paths.parent(run).equals(output) && bins.contains(Paths.name(run))) {
+                return Optional.of(Paths.name(run));
+            }
+            throw new Declined(at, "Cargo.toml has " + bins.size() + " binaries (" + String.join(", ", bins) + "), and the command "
+                    + "runs none of them from " + output, "run the one the image needs by its path, or build it with --bin NAME");
         }
         if (bins.size() == 1) {
             return Optional.of(bins.get(0));

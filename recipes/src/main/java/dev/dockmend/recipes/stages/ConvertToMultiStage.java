@@ -78,7 +78,8 @@ public final class ConvertToMultiStage implements Recipe {
             return RecipeResult.unchanged(file);
         }
         Stage last = stages.get(stages.size() - 1);
-        Optional<ImageName> image = ImageName.of(last.from().image());
+        Optional<ToolchainFrom> written = ToolchainFrom.of(file, last);
+        Optional<ImageName> image = written.flatMap(from -> ImageName.of(from.resolved()));
         Optional<String> ecosystem = image.flatMap(name -> RuntimeImage.toolchainFacts(name.toString())).flatMap(ImageFacts::toolchain);
         if (image.isEmpty() || ecosystem.isEmpty() && TABLE.building(image.get().toString()).isEmpty()) {
             return RecipeResult.unchanged(file);
@@ -113,7 +114,7 @@ public final class ConvertToMultiStage implements Recipe {
                 BuildStage stage = new BuildStage(ended, Stages.of(ended).get(0), toolchain, reference, context);
                 Optional<Artefact> artefact = reader.get().read(stage);
                 if (artefact.isPresent()) {
-                    return convert(stage, reader.get(), artefact.get(), context);
+                    return convert(stage, reader.get(), artefact.get(), written.get(), context);
                 }
             } catch (Declined reason) {
                 declined = Optional.of(reason);
@@ -129,10 +130,10 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     private static String knownBuilds() {
-        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build, pip install";
+        return "go build, cargo build, mvn package, gradle build, dotnet publish, npm run build, yarn build, pnpm build, pip install";
     }
 
-    private RecipeResult convert(BuildStage stage, BuildReader reader, Artefact artefact, RecipeContext context) {
+    private RecipeResult convert(BuildStage stage, BuildReader reader, Artefact artefact, ToolchainFrom written, RecipeContext context) {
         Dockerfile file = stage.file();
         String reference = stage.reference();
         String runtimeImage = stage.toolchain().runtime(artefact.kind(), reference).orElseThrow(() -> new Declined(
@@ -151,8 +152,10 @@ public final class ConvertToMultiStage implements Recipe {
         }
         int start = stage.startCommand();
         boolean toExec = !stage.instructions().get(start).isExecForm() && !runtime.hasShell();
-        StageSplit.Result split = StageSplit.split(stage, artefact, runtimeImage, toExec ? words : null, context);
+        String runtimeFrom = written.runtimeFrom(stage.toolchain(), artefact.kind(), runtimeImage, stage.stage().first());
+        StageSplit.Result split = StageSplit.split(stage, artefact, runtimeFrom, toExec ? words : null, context);
         List<String> notes = new ArrayList<>(split.notes());
+        written.note(runtimeFrom).ifPresent(notes::add);
         if (toExec) {
             notes.add("wrote the command in exec form, `" + StageSplit.execText(stage.instructions().get(start), words) + "`, as "
                     + runtimeImage + " has no shell");
@@ -198,7 +201,10 @@ public final class ConvertToMultiStage implements Recipe {
         int saved = big.getAsInt() - small.getAsInt();
         String amount = saved >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f GB", saved / 1000.0)
                 : ((saved + 5) / 10 * 10) + " MB";
-        return "the runtime image " + runtime + " instead of " + toolchain + " is about " + amount + " smaller";
+        List<String> estimated = java.util.stream.Stream.of(toolchain, runtime).filter(TABLE::estimatedSize).toList();
+        return "the runtime image " + runtime + " instead of " + toolchain + " is about " + amount + " smaller"
+                + (estimated.isEmpty() ? "" : estimated.size() == 1 ? " (the size of " + estimated.get(0) + " is an estimate, no published figure)"
+                : " (the sizes of both are estimates, no published figures)");
     }
 
     /**

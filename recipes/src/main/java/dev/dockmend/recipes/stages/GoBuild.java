@@ -35,8 +35,41 @@ final class GoBuild implements BuildReader {
                 return Optional.empty();
             }
         }
+        if (!install && builds.size() > 1) {
+            return Optional.of(several(stage, builds));
+        }
         String verb = install ? "go install" : "go build";
-        Found build = BuildReader.one(stage, builds, verb);
+        return Optional.of(binary(stage, BuildReader.one(stage, builds, verb), install));
+    }
+
+    /**
+     * Several go builds ({@code go build -o /out/api ./cmd/api && go build -o /out/worker ./cmd/worker}): the runtime
+     * stage gets every binary they make, each at its path; static only when every one is.
+     *
+     * @throws Declined when one of them runs after a {@code cd}, or two write the same path
+     */
+    private static Artefact several(BuildStage stage, List<Found> builds) {
+        List<Artefact> binaries = new ArrayList<>();
+        for (Found build : builds) {
+            binaries.add(binary(stage, BuildReader.one(stage, List.of(build), "go build"), false));
+        }
+        List<String> paths = binaries.stream().map(Artefact::path).toList();
+        if (paths.stream().distinct().count() < paths.size()) {
+            throw new Declined(binaries.get(binaries.size() - 1).producer(), "two go builds write the same path, so which binary is "
+                    + "left there is not known", "give each go build its own -o PATH");
+        }
+        Artefact first = binaries.get(0);
+        boolean allStatic = binaries.stream().allMatch(binary -> binary.kind().equals("static"));
+        // The other binaries go into the runtime stage as the setup's paths, copied before the first one.
+        return new Artefact(binaries.get(binaries.size() - 1).producer(), first.path(), false, allStatic ? "static" : "cgo",
+                "go build, run " + builds.size() + " times (" + String.join("; ", binaries.stream().map(Artefact::how).distinct().toList())
+                        + "; also " + String.join(" and ", paths.subList(1, paths.size())) + "),", List.of(),
+                new Artefact.Setup(-1, List.of(), paths.subList(1, paths.size()), List.of()));
+    }
+
+    /** The binary of one go build or go install. */
+    private static Artefact binary(BuildStage stage, Found build, boolean install) {
+        String verb = install ? "go install" : "go build";
         int at = stage.fileIndex(build.index());
         Optional<String> output = Optional.empty();
         List<String> packages = new ArrayList<>();
@@ -87,7 +120,7 @@ final class GoBuild implements BuildReader {
             path = Paths.join(output.map(o -> Paths.join(folder, o)).orElse(folder), name);
             how = "go build's default name for " + (packages.isEmpty() ? "." : packages.get(0));
         }
-        return Optional.of(new Artefact(at, path, false, kind(stage, build), how, List.of()));
+        return new Artefact(at, path, false, kind(stage, build), how, List.of());
     }
 
     /** Where go install writes: GOBIN, else GOPATH's bin, as ENV of the stage or the golang image (/go) set them. */

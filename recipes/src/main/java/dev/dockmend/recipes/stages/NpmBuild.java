@@ -15,8 +15,8 @@ import dev.dockmend.tree.Instruction;
 /**
  * {@code npm run build} after {@code npm ci} (or {@code npm install}): the runtime stage gets the application's
  * folder whole (sources, the built output, {@code node_modules}), after {@code npm prune} dropped the development
- * dependencies, so whatever the program reads from its folder is there. Declined: no build step (a split would
- * gain little), yarn or pnpm (their pruning is not done yet), files copied outside the folder, packages with
+ * dependencies, so whatever the program reads from its folder is there (yarn and pnpm builds: {@link YarnOrPnpmBuild}).
+ * Declined: no build step (a split would gain little), files copied outside the folder, packages with
  * install scripts (native modules may link libraries the slim image lacks) other than those the table knows to be
  * self-contained, and a start command that is not {@code node} or npm's start of a node script.
  */
@@ -32,13 +32,9 @@ final class NpmBuild implements BuildReader {
 
     @Override
     public Optional<Artefact> read(BuildStage stage) {
-        for (String other : List.of("yarn", "pnpm")) {
-            List<Found> uses = BuildReader.find(stage, List.of(other), List.of());
-            if (!uses.isEmpty()) {
-                throw new Declined(stage.fileIndex(uses.get(0).index()), "the build uses " + other + ", whose pruning of development "
-                        + "dependencies the recipe does not do yet", "split the stages by hand, installing production dependencies with "
-                        + other + " in the runtime stage");
-            }
+        Optional<YarnOrPnpmBuild.Manager> manager = YarnOrPnpmBuild.used(stage);
+        if (manager.isPresent()) {
+            return YarnOrPnpmBuild.read(stage, manager.get());
         }
         List<Found> installs = new ArrayList<>(BuildReader.find(stage, List.of("npm"), List.of("ci", "install", "i")));
         List<Found> builds = new ArrayList<>();
@@ -73,7 +69,7 @@ final class NpmBuild implements BuildReader {
     }
 
     /** Every COPY from the context lands in the application's folder, and gives no owner the copy would lose. */
-    private static void checkCopies(BuildStage stage, String folder) {
+    static void checkCopies(BuildStage stage, String folder) {
         Artefact app = new Artefact(0, folder, true, "node", "", List.of());
         for (int i : stage.contextCopies()) {
             Instruction copy = stage.instructions().get(i);

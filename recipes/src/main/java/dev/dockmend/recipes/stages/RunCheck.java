@@ -27,7 +27,8 @@ final class RunCheck {
 
     /** @throws Declined at the first RUN that does more than build */
     static void check(BuildStage stage, RuntimeImages table) {
-        Set<String> programs = programs(stage.toolchain().name());
+        Set<String> programs = new java.util.HashSet<>(programs(stage.toolchain().name()));
+        programs.addAll(stage.toolchain().buildPrograms());
         for (int i = 1; i < stage.instructions().size(); i++) {
             if (!(stage.instructions().get(i) instanceof Run)) {
                 continue;

@@ -18,8 +18,14 @@ import dev.dockmend.recipes.images.ImagePattern;
 public final class RuntimeImages {
     static final String FILE = "runtime-images.txt";
 
-    /** A {@code size} line: images matching {@code pattern} (as the image tables match) are about {@code megabytes} large. */
-    private record Size(ImagePattern pattern, int megabytes) {
+    /**
+     * A {@code size} line: images matching {@code pattern} (as the image tables match) are about {@code megabytes}
+     * large, by {@code source}: a page that says so, or {@code estimate...} when none was found.
+     */
+    private record Size(ImagePattern pattern, int megabytes, String source) {
+        boolean estimated() {
+            return source.startsWith("estimate");
+        }
     }
 
     /** An {@code installer} line: the program and the words after it that install packages. */
@@ -71,13 +77,17 @@ public final class RuntimeImages {
 
     /** About how large image {@code reference} ({@code name:tag}) is, in MB, if the table says. */
     public OptionalInt megabytes(String reference) {
+        return size(reference).map(size -> OptionalInt.of(size.megabytes())).orElse(OptionalInt.empty());
+    }
+
+    /** Whether the table's size of image {@code reference} is an estimate, no published figure. */
+    public boolean estimatedSize(String reference) {
+        return size(reference).map(Size::estimated).orElse(false);
+    }
+
+    private Optional<Size> size(String reference) {
         Optional<ImageName> image = ImageName.of(reference);
-        for (Size size : sizes) {
-            if (image.isPresent() && size.pattern().matches(image.get())) {
-                return OptionalInt.of(size.megabytes());
-            }
-        }
-        return OptionalInt.empty();
+        return sizes.stream().filter(size -> image.isPresent() && size.pattern().matches(image.get())).findFirst();
     }
 
     /** The package installers a build stage may run ({@code apt-get install}, {@code apk add}). */
@@ -104,7 +114,8 @@ public final class RuntimeImages {
                         throw problem(source, line.number(), "`size` takes an image, a whole number of MB and a source");
                     }
                     try {
-                        sizes.add(new Size(ImagePattern.of(values.get(0)), Integer.parseInt(values.get(1))));
+                        sizes.add(new Size(ImagePattern.of(values.get(0)), Integer.parseInt(values.get(1)),
+                                String.join(" ", values.subList(2, values.size()))));
                     } catch (IllegalArgumentException e) {
                         throw problem(source, line.number(), e.getMessage());
                     }
@@ -158,6 +169,8 @@ public final class RuntimeImages {
         private final List<String> buildPackages = new ArrayList<>();
         private final List<String> buildInputs = new ArrayList<>();
         private final List<String> selfContained = new ArrayList<>();
+        private final List<String> buildPrograms = new ArrayList<>();
+        private final List<String> nativeHelpers = new ArrayList<>();
 
         Builder(String name, int line) {
             this.name = name;
@@ -202,6 +215,8 @@ public final class RuntimeImages {
                 case "build-packages" -> buildPackages.addAll(values);
                 case "build-inputs" -> buildInputs.addAll(values);
                 case "self-contained" -> selfContained.addAll(values);
+                case "build-programs" -> buildPrograms.addAll(values);
+                case "native-helpers" -> nativeHelpers.addAll(values);
                 case "source" -> {
                     if (values.size() != 1 || sourceUrl != null) {
                         throw problem(source, number, "`source` takes one URL, once per toolchain");
@@ -209,7 +224,7 @@ public final class RuntimeImages {
                     sourceUrl = values.get(0);
                 }
                 default -> throw problem(source, number, "unknown key `" + keyLine.key()
-                        + "`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, source, installer, not-runtime, size");
+                        + "`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, build-programs, native-helpers, source, installer, not-runtime, size");
             }
         }
 
@@ -217,7 +232,8 @@ public final class RuntimeImages {
             if (runtimes.isEmpty() || sourceUrl == null || imageToolchain == null) {
                 throw problem(source, line, "toolchain " + name + " needs `image-toolchain`, `runtime` and `source` lines");
             }
-            return new Toolchain(name, imageToolchain, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl);
+            return new Toolchain(name, imageToolchain, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl,
+                    buildPrograms, nativeHelpers);
         }
     }
 }

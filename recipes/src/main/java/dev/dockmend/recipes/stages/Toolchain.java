@@ -17,15 +17,21 @@ import java.util.regex.Matcher;
  * @param buildPackages distribution packages only the build needs
  * @param buildInputs   files only the build reads
  * @param selfContained dependencies whose install scripts link nothing the runtime image lacks
+ * @param buildPrograms programs other than the ecosystem's that the build may run ({@code yarn}, {@code corepack})
+ * @param nativeHelpers packages native modules build or load with ({@code node-gyp}, {@code nan}): a package that
+ *                      depends on one builds native code, where the lock file does not record install scripts
  */
 public record Toolchain(String name, String imageToolchain, String workdir, List<Runtime> runtimes, List<String> buildEnv, List<String> buildPackages,
-                        FilePatterns buildInputs, List<String> selfContained, String source) {
+                        FilePatterns buildInputs, List<String> selfContained, String source,
+                        List<String> buildPrograms, List<String> nativeHelpers) {
     public Toolchain {
         Objects.requireNonNull(name, "name is null");
         runtimes = List.copyOf(runtimes);
         buildEnv = List.copyOf(buildEnv);
         buildPackages = List.copyOf(buildPackages);
         selfContained = List.copyOf(selfContained);
+        buildPrograms = List.copyOf(buildPrograms);
+        nativeHelpers = List.copyOf(nativeHelpers);
     }
 
     /** A {@code runtime KIND TOOLCHAIN RUNTIME} line: a toolchain reference pattern and the runtime it gives. */
@@ -58,6 +64,29 @@ public record Toolchain(String name, String imageToolchain, String workdir, List
                     return image;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The runtime image for {@code reference} as {@link #runtime} gives it, but with {@code replacement} for the
+     * placeholder whose captured text is exactly {@code reference}'s {@code [start, end)}; empty when no placeholder
+     * of the matching line captures just that.
+     */
+    public Optional<String> runtimeFollowing(String kind, String reference, int start, int end, String replacement) {
+        for (Runtime runtime : runtimes) {
+            Matcher matcher = runtime.toolchain().regex().matcher(reference);
+            if (!runtime.kind().equals(kind) || !matcher.matches()) {
+                continue;
+            }
+            String image = runtime.template();
+            boolean spanned = false;
+            for (String placeholder : runtime.toolchain().placeholders()) {
+                boolean exact = matcher.start(placeholder) == start && matcher.end(placeholder) == end;
+                spanned |= exact;
+                image = image.replace("{" + placeholder + "}", exact ? replacement : matcher.group(placeholder));
+            }
+            return spanned ? Optional.of(image) : Optional.empty();
         }
         return Optional.empty();
     }

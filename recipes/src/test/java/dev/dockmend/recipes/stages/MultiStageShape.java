@@ -23,8 +23,9 @@ import dev.dockmend.tree.view.Stages;
  * final stage is on an image the base-image knowledge knows and does not mark as a toolchain, nor the
  * toolchain table lists; every {@code COPY --from} names an earlier stage of the file and a
  * path that stage's RUNs write (an {@code -o}/{@code --output} they give, GOPATH's bin folder for {@code go install}, the {@code target/} or
- * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build}, the
- * virtual environment {@code python -m venv} makes and the WORKDIR a pip install's sources are copied into); and the final
+ * {@code build/libs/} folder of a Maven or Gradle build, {@code target/} of a cargo build, the folder of an {@code npm run build},
+ * {@code yarn build} or {@code pnpm run build}, the virtual environment {@code python -m venv} makes and the WORKDIR a pip install's
+ * sources are copied into); and the final
  * stage's command uses what was copied.
  */
 final class MultiStageShape {
@@ -39,7 +40,9 @@ final class MultiStageShape {
             return List.of("the file has " + stages.size() + " stage(s)");
         }
         Stage last = stages.get(stages.size() - 1);
-        Optional<ImageName> image = ImageName.of(last.from().image());
+        // A FROM may name the image with the global ARGs (FROM node:${NODE_VERSION}-slim): read with their defaults.
+        Optional<ImageName> image = ImageName.of(dev.dockmend.recipes.images.FromArgs.of(file.instructions(), file.escapeCharacter())
+                .expand(last.from().image()) instanceof dev.dockmend.recipes.images.FromArgs.Known known ? known.text() : "");
         Optional<ImageFacts> facts = image.flatMap(ImageFamilies.shipped()::of);
         if (facts.isEmpty() || facts.get().toolchain().isPresent() || !RuntimeImages.shipped().building(image.get().toString()).isEmpty()) {
             problems.add("the final stage runs on " + last.from().image() + ", a toolchain image (or one not known)");
@@ -93,7 +96,7 @@ final class MultiStageShape {
             if (text.contains("cargo build") && path.startsWith(Paths.join(workdir, "target") + "/")) {
                 return true;
             }
-            if (text.contains("npm run build") && path.equals(workdir)) {
+            if (text.matches("(?s).*\\b(npm|yarn|pnpm)( run)? build.*") && path.equals(workdir)) {
                 return true;
             }
             if (text.matches("(?s).*python3? -m venv " + java.util.regex.Pattern.quote(path) + "(\\s.*)?")) {

@@ -123,7 +123,45 @@ class RuntimeImagesTest {
         assertEquals("t line 1: `size` takes an image, a whole number of MB and a source", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("size golang:* big"))).getMessage());
         assertEquals("t line 2: unknown key `ships`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, "
-                + "self-contained, source, installer, not-runtime, size", assertThrows(IllegalArgumentException.class,
+                + "self-contained, build-programs, native-helpers, source, installer, not-runtime, size", assertThrows(IllegalArgumentException.class,
                 () -> RuntimeImages.parse("t", List.of("toolchain go", "ships x"))).getMessage());
+    }
+
+    /** A value each placeholder of a toolchain pattern matches, to make a reference of every runtime line. */
+    private static final java.util.Map<String, String> SAMPLE = java.util.Map.of("version", "1.22", "major", "17", "alpine", "3.20",
+            "codename", "bookworm");
+
+    @Test
+    void everyToolchainAndRuntimePairHasASizeStatementWithTheRuntimeSmaller() {
+        List<String> problems = new java.util.ArrayList<>();
+        int pairs = 0;
+        for (Toolchain toolchain : TABLE.toolchains()) {
+            for (Toolchain.Runtime line : toolchain.runtimes()) {
+                String reference = line.toolchain().text();
+                for (String placeholder : line.toolchain().placeholders()) {
+                    reference = reference.replace("{" + placeholder + "}", SAMPLE.get(placeholder));
+                }
+                String runtime = toolchain.runtime(line.kind(), reference).orElseThrow();
+                OptionalInt big = TABLE.megabytes(reference);
+                OptionalInt small = TABLE.megabytes(runtime);
+                pairs++;
+                if (big.isEmpty() || small.isEmpty()) {
+                    problems.add(reference + " -> " + runtime + ": no size for " + (big.isEmpty() ? reference : runtime));
+                } else if (big.getAsInt() <= small.getAsInt()) {
+                    problems.add(reference + " -> " + runtime + ": the runtime is not smaller");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(pairs > 50, pairs + " pairs");
+    }
+
+    @Test
+    void aSizeWithoutAPublishedFigureIsMarkedAsAnEstimate() {
+        assertTrue(TABLE.estimatedSize("maven:3.9-eclipse-temurin-17"));
+        assertTrue(!TABLE.estimatedSize("node:20") && !TABLE.estimatedSize("node:20-slim"));
+        assertEquals("the runtime image eclipse-temurin:17-jre instead of maven:3.9-eclipse-temurin-17 is about 230 MB smaller (the sizes "
+                + "of both are estimates, no published figures)",
+                ConvertToMultiStage.size("maven:3.9-eclipse-temurin-17", "eclipse-temurin:17-jre"));
     }
 }

@@ -1,5 +1,0 @@
-FROM golang:1.22
-WORKDIR /src
-COPY go.mod main.go ./
-RUN go build -o server . && go build -o worker ./worker
-CMD ["./server"]

@@ -1,5 +1,0 @@
-FROM rust:1.78-slim-bookworm
-WORKDIR /app
-COPY . .
-RUN cargo build --release
-CMD ["./target/release/server"]

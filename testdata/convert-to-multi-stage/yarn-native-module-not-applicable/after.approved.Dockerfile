@@ -1,0 +1,10 @@
+FROM node:20
+WORKDIR /app
+COPY package.json yarn.lock ./
+RUN yarn install --frozen-lockfile
+COPY . .
+# Bundle the sources into dist/.
+RUN yarn build
+ENV NODE_ENV=production
+EXPOSE 8080
+CMD ["node", "dist/index.js"]
