@@ -18,8 +18,11 @@ import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.KeyValue;
 
 /**
- * The TCP ports a stage declares it serves on: its EXPOSE words (and those of the stages it builds on), or,
- * without EXPOSE, an {@code ENV PORT} that its CMD or ENTRYPOINT reads ({@code --port $PORT}). EXPOSE words
+ * The TCP ports a stage declares it serves on: its EXPOSE words (and those of the stages it builds on); without
+ * EXPOSE, an {@code ENV PORT} that its CMD or ENTRYPOINT reads ({@code --port $PORT}); without either, those
+ * its base image's own EXPOSE declares (nginx: 80). A stage that declares its own ports says where its server
+ * listens, so the image's are then left out: they are the image's defaults, which the stage's configuration
+ * may have changed (a redis started with --port 6380). EXPOSE words
  * may name variables ({@code EXPOSE $PORT}), which are read from the ENV and ARG lines before them (an ARG
  * without a default takes the global ARG's); a word whose value is not known before the build, a port range
  * and a UDP port are left out, and said.
@@ -27,8 +30,9 @@ import dev.dockmend.tree.KeyValue;
  * @param ports   the TCP ports, in the order declared, without repeats
  * @param unknown the EXPOSE words that named no single known TCP port ({@code ${PORT}} without a value, {@code 8000-8010})
  * @param fromEnv whether the port came from {@code ENV PORT} (no EXPOSE)
+ * @param fromImage whether the ports are those of the base image's EXPOSE (the stage declares none)
  */
-record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv) {
+record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv, boolean fromImage) {
     private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
     private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(?:/(tcp|udp|sctp))?", Pattern.CASE_INSENSITIVE);
     private static final String PORT_VARIABLE = "PORT";
@@ -41,8 +45,9 @@ record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv) {
     /**
      * @param globalArgs the defaults of the ARGs declared before the first FROM
      * @param chain      the instructions of the stage and of the stages it builds on, in build order (no FROM)
+     * @param imagePorts the TCP ports the base image's own EXPOSE declares
      */
-    static ServedPorts of(Map<String, String> globalArgs, List<Instruction> chain) {
+    static ServedPorts of(Map<String, String> globalArgs, List<Instruction> chain, List<Integer> imagePorts) {
         Map<String, String> variables = new HashMap<>();
         List<Integer> ports = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -75,11 +80,14 @@ record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv) {
         if (!exposes && variables.containsKey(PORT_VARIABLE) && commandReadsPort(chain)) {
             Optional<Integer> port = tcpPort(variables.get(PORT_VARIABLE));
             if (port.isPresent()) {
-                return new ServedPorts(List.of(port.get()), List.of(), true);
+                return new ServedPorts(List.of(port.get()), List.of(), true, false);
             }
             unknown.add("PORT=" + variables.get(PORT_VARIABLE));
         }
-        return new ServedPorts(ports, unknown, false);
+        if (!exposes && unknown.isEmpty() && !imagePorts.isEmpty()) {
+            return new ServedPorts(imagePorts, List.of(), false, true);
+        }
+        return new ServedPorts(ports, unknown, false, false);
     }
 
     /** The word with its variables replaced by their values; empty when one has none known. */
