@@ -175,7 +175,7 @@ public final class AddHealthcheck implements Recipe {
                     "probe from outside (an orchestrator's HTTP probe), or build a check into the program and add HEALTHCHECK CMD [\"/app\", \"--health\"]");
         }
         HealthProbes probes = HealthProbes.shipped();
-        Optional<String> server = ServerCommand.httpServer(chain, probes);
+        Optional<String> server = ServerCommand.httpServer(chain, probes, context.buildContext());
         Optional<HttpPort> target = chosen.map(port -> new HttpPort(port, "option port"))
                 .or(() -> httpPort(served, probes, server));
         Set<Tool> tools = app.tools();
@@ -245,7 +245,7 @@ public final class AddHealthcheck implements Recipe {
         if (server.isEmpty() && !served.fromEnv()) {
             return Optional.empty();
         }
-        String why = server.map(words -> "the command starts " + words + ", an HTTP server")
+        String why = server.map(evidence -> "the command starts " + evidence + (evidence.endsWith(", an HTTP framework") ? "" : ", an HTTP server"))
                 .orElse("the port a platform sends HTTP to");
         return served.ports().stream().filter(port -> probes.protocol(port) == HealthProbes.Protocol.UNKNOWN).findFirst()
                 .map(port -> new HttpPort(port, why));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.dockmend.context.BuildContext;
 import dev.dockmend.recipes.images.HealthProbes;
 import dev.dockmend.shell.ShellAnalysis;
 import dev.dockmend.shell.ShellParser;
@@ -20,7 +21,10 @@ import dev.dockmend.tree.Instruction;
  * knows speaks HTTP. The command is the last CMD and ENTRYPOINT of the stage's chain: the ENTRYPOINT with the
  * CMD as its arguments, the CMD alone (an entrypoint script such as {@code docker-entrypoint.sh} runs it), and
  * the ENTRYPOINT alone; a shell-form one (or {@code sh -c SCRIPT}) counts each command of its script, so
- * {@code python manage.py migrate && gunicorn app:app} starts gunicorn.
+ * {@code python manage.py migrate && gunicorn app:app} starts gunicorn. A command that starts the project's own
+ * application ({@code node app.js}, {@code npm start}, {@code java -jar app.jar}) serves HTTP when the build
+ * context is known and its manifest at the root depends on an HTTP framework (express in package.json, flask in
+ * requirements.txt, spring-boot-starter-web in pom.xml).
  */
 final class ServerCommand {
     private static final Set<String> SHELLS = Set.of("sh", "/bin/sh", "bash", "/bin/bash", "ash", "/bin/ash");
@@ -28,8 +32,11 @@ final class ServerCommand {
     private ServerCommand() {
     }
 
-    /** The words of the HTTP server the chain's command starts ({@code gunicorn}, {@code php -S}); empty when none is known. */
-    static Optional<String> httpServer(List<Instruction> chain, HealthProbes probes) {
+    /**
+     * What says the chain's command starts an HTTP server, for a reason ({@code gunicorn}, {@code node, and the
+     * build context's package.json depends on express, an HTTP framework}); empty when nothing does.
+     */
+    static Optional<String> httpServer(List<Instruction> chain, HealthProbes probes, Optional<BuildContext> context) {
         Optional<CommandForm> cmd = Optional.empty();
         Optional<CommandForm> entrypoint = Optional.empty();
         for (Instruction instruction : chain) {
@@ -52,6 +59,30 @@ final class ServerCommand {
             Optional<String> server = probes.httpServer(words);
             if (server.isPresent()) {
                 return server;
+            }
+        }
+        if (context.isPresent()) {
+            for (List<String> words : candidates) {
+                Optional<String> app = probes.appCommand(words).flatMap(found -> framework(found.getValue(), context.get())
+                        .map(dependency -> found.getKey() + ", and the build context's " + dependency + ", an HTTP framework"));
+                if (app.isPresent()) {
+                    return app;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first framework a manifest at the context's root depends on: {@code package.json depends on express}. */
+    private static Optional<String> framework(List<HealthProbes.Framework> frameworks, BuildContext context) {
+        for (HealthProbes.Framework framework : frameworks) {
+            Optional<String> manifest = context.read(framework.file());
+            if (manifest.isEmpty()) {
+                continue;
+            }
+            Optional<String> name = framework.dependedOn(manifest.get());
+            if (name.isPresent()) {
+                return Optional.of(framework.file() + " depends on " + name.get());
             }
         }
         return Optional.empty();

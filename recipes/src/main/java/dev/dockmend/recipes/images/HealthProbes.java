@@ -39,6 +39,31 @@ public final class HealthProbes {
         UNKNOWN
     }
 
+    /** HTTP frameworks of an ecosystem: a dependency on one of {@code names} in the context's {@code file} (package.json). */
+    public record Framework(String file, List<String> names) {
+        public Framework {
+            names = List.copyOf(names);
+        }
+
+        /**
+         * The first of the names a manifest's text depends on, standing alone (express, not express-validator;
+         * spring-boot-starter-web, not spring-boot-starter-web-services); empty when none.
+         */
+        public Optional<String> dependedOn(String manifest) {
+            for (String name : names) {
+                Pattern alone = Pattern.compile("(?<![A-Za-z0-9_.@/-])" + Pattern.quote(name) + "(?![A-Za-z0-9_.-])", Pattern.CASE_INSENSITIVE);
+                if (alone.matcher(manifest).find()) {
+                    return Optional.of(name);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A command that starts the project's own application, and the ecosystem whose frameworks tell whether it serves HTTP. */
+    private record AppCommand(String ecosystem, List<Pattern> words) {
+    }
+
     /** A port the table knows, what it speaks, and the servers or service it is known for. */
     public record KnownPort(int port, Protocol protocol, String known) {
     }
@@ -49,15 +74,20 @@ public final class HealthProbes {
     private final Map<String, String> installs;
     private final List<List<Pattern>> servers;
     private final List<List<Pattern>> launchers;
+    private final List<AppCommand> appCommands;
+    private final Map<String, List<Framework>> frameworks;
 
     private HealthProbes(Map<Integer, Service> services, Map<Integer, KnownPort> webPorts, Map<Tool, List<String>> probes,
-                         Map<String, String> installs, List<List<Pattern>> servers, List<List<Pattern>> launchers) {
+                         Map<String, String> installs, List<List<Pattern>> servers, List<List<Pattern>> launchers,
+                         List<AppCommand> appCommands, Map<String, List<Framework>> frameworks) {
         this.services = Map.copyOf(services);
         this.webPorts = Map.copyOf(webPorts);
         this.probes = Map.copyOf(probes);
         this.installs = Map.copyOf(installs);
         this.servers = List.copyOf(servers);
         this.launchers = List.copyOf(launchers);
+        this.appCommands = List.copyOf(appCommands);
+        this.frameworks = Map.copyOf(frameworks);
     }
 
     /** What {@code port} speaks by the table: an {@code http}, {@code https} or {@code port} line, else unknown. */
@@ -76,6 +106,38 @@ public final class HealthProbes {
      * line, the first matched by its file name. Returns the words of the command that matched.
      */
     public Optional<String> httpServer(List<String> command) {
+        List<String> words = withoutLaunchers(command);
+        for (List<Pattern> server : servers) {
+            if (startsWith(words, server)) {
+                return Optional.of(matched(words, server.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For a command that starts the project's own application ({@code node app.js}, {@code npm start}, {@code
+     * java -jar app.jar}), after its launchers: its words as matched and the HTTP frameworks that, named in the
+     * build context's manifest, make it an HTTP server. Empty for any other command.
+     */
+    public Optional<Map.Entry<String, List<Framework>>> appCommand(List<String> command) {
+        List<String> words = withoutLaunchers(command);
+        for (AppCommand app : appCommands) {
+            if (startsWith(words, app.words())) {
+                return Optional.of(Map.entry(matched(words, app.words().size()), frameworks.getOrDefault(app.ecosystem(), List.of())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first {@code count} words, the program by its file name: what a reason quotes. */
+    private static String matched(List<String> words, int count) {
+        List<String> quoted = new ArrayList<>(words.subList(0, count));
+        quoted.set(0, fileName(quoted.get(0)));
+        return String.join(" ", quoted);
+    }
+
+    private List<String> withoutLaunchers(List<String> command) {
         List<String> words = command;
         for (boolean skipped = true; skipped && !words.isEmpty(); ) {
             skipped = false;
@@ -90,14 +152,7 @@ public final class HealthProbes {
                 skipped = true;
             }
         }
-        for (List<Pattern> server : servers) {
-            if (startsWith(words, server)) {
-                List<String> matched = new ArrayList<>(words.subList(0, server.size()));
-                matched.set(0, fileName(matched.get(0)));
-                return Optional.of(String.join(" ", matched));
-            }
-        }
-        return Optional.empty();
+        return words;
     }
 
     private static boolean startsWith(List<String> words, List<Pattern> patterns) {
@@ -157,6 +212,9 @@ public final class HealthProbes {
         Map<Integer, KnownPort> webPorts = new HashMap<>();
         List<List<Pattern>> servers = new ArrayList<>();
         List<List<Pattern>> launchers = new ArrayList<>();
+        List<AppCommand> appCommands = new ArrayList<>();
+        Map<String, List<Framework>> frameworks = new HashMap<>();
+        Map<String, Integer> appLines = new HashMap<>();
         for (Knowledge.KeyLine line : Knowledge.keyLines(lines)) {
             List<String> values = line.values();
             switch (line.key()) {
@@ -193,6 +251,20 @@ public final class HealthProbes {
                     List<Pattern> patterns = values.stream().map(ImagePattern::glob).toList();
                     (line.key().equals("launcher") ? launchers : servers).add(patterns);
                 }
+                case "app-command" -> {
+                    if (values.size() < 2) {
+                        throw problem(source, line.number(), "`app-command` takes an ecosystem and the words of a command");
+                    }
+                    appCommands.add(new AppCommand(values.get(0), values.subList(1, values.size()).stream().map(ImagePattern::glob).toList()));
+                    appLines.putIfAbsent(values.get(0), line.number());
+                }
+                case "framework" -> {
+                    if (values.size() < 3) {
+                        throw problem(source, line.number(), "`framework` takes an ecosystem, a manifest file and framework names");
+                    }
+                    frameworks.computeIfAbsent(values.get(0), e -> new ArrayList<>())
+                            .add(new Framework(values.get(1), values.subList(2, values.size())));
+                }
                 case "probe" -> {
                     if (values.size() < 2) {
                         throw problem(source, line.number(), "`probe` takes a tool and the words of its command");
@@ -211,7 +283,7 @@ public final class HealthProbes {
                     }
                 }
                 default -> throw problem(source, line.number(), "unknown key `" + line.key()
-                        + "` (expected http, https, port, probe, http-server, launcher or install)");
+                        + "` (expected http, https, port, probe, http-server, launcher, app-command, framework or install)");
             }
         }
         for (Map.Entry<Tool, Integer> checked : checkedAt.entrySet()) {
@@ -219,7 +291,12 @@ public final class HealthProbes {
                 throw problem(source, checked.getValue(), "no `probe` line for " + checked.getKey().label());
             }
         }
-        return new HealthProbes(services, webPorts, probes, installs, servers, launchers);
+        for (Map.Entry<String, Integer> app : appLines.entrySet()) {
+            if (!frameworks.containsKey(app.getKey())) {
+                throw problem(source, app.getValue(), "no `framework` line for the ecosystem " + app.getKey() + " of this `app-command`");
+            }
+        }
+        return new HealthProbes(services, webPorts, probes, installs, servers, launchers, appCommands, frameworks);
     }
 
     private static Tool tool(String source, int line, String label) {

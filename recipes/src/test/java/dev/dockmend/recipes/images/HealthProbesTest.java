@@ -58,6 +58,18 @@ class HealthProbesTest {
     }
 
     @Test
+    void applicationCommandsServeHttpByTheirFrameworks() {
+        assertEquals("node", shipped.appCommand(List.of("node", "app.js")).orElseThrow().getKey());
+        assertEquals("java -jar", shipped.appCommand(List.of("exec", "java", "-jar", "app.jar")).orElseThrow().getKey());
+        assertEquals(Optional.empty(), shipped.appCommand(List.of("celery", "worker")));
+        HealthProbes.Framework npm = shipped.appCommand(List.of("npm", "start")).orElseThrow().getValue().get(0);
+        assertEquals(Optional.of("express"), npm.dependedOn("{\"dependencies\": {\"express\": \"^4\"}}"));
+        assertEquals(Optional.empty(), npm.dependedOn("{\"dependencies\": {\"express-validator\": \"^7\"}}"));
+        HealthProbes.Framework maven = shipped.appCommand(List.of("java", "-jar", "a.jar")).orElseThrow().getValue().get(0);
+        assertEquals(Optional.empty(), maven.dependedOn("<artifactId>spring-boot-starter-web-services</artifactId>"));
+    }
+
+    @Test
     void installsAreKnownByDistribution() {
         assertEquals(Optional.of("apk add --no-cache curl"), shipped.installCurl("alpine"));
         assertEquals(Optional.empty(), shipped.installCurl("distroless"));
@@ -71,11 +83,13 @@ class HealthProbesTest {
             "port 1 a curl|t.txt line 1: no `probe` line for curl",
             "probe curl|t.txt line 1: `probe` takes a tool and the words of its command",
             "install alpine|t.txt line 1: `install` takes a distribution and the words of its script",
-            "ports 1 a|t.txt line 1: unknown key `ports` (expected http, https, port, probe, http-server, launcher or install)",
+            "ports 1 a|t.txt line 1: unknown key `ports` (expected http, https, port, probe, http-server, launcher, app-command, framework or install)",
             "http 80|t.txt line 1: `http` takes a port number (1-65535) and the servers it is known for",
             "port 80 web\\nhttp 80 web|t.txt line 2: port 80 is listed twice",
             "http 80 web\\nport 80 web|t.txt line 2: port 80 is listed twice",
-            "launcher|t.txt line 1: `launcher` takes the words of a command"
+            "launcher|t.txt line 1: `launcher` takes the words of a command",
+            "app-command node node|t.txt line 1: no `framework` line for the ecosystem node of this `app-command`",
+            "framework node package.json|t.txt line 1: `framework` takes an ecosystem, a manifest file and framework names"
     })
     void aMalformedTableNamesItsLine(String text, String message) {
         assertEquals(message, assertThrows(IllegalArgumentException.class,
