@@ -160,6 +160,11 @@ public final class AddHealthcheck implements Recipe {
         }
         ServedPorts served = ServedPorts.of(globalArgs(file), chain, image.map(ImageFacts::exposes).orElse(List.of()));
         Optional<Integer> chosen = context.option(PORT).isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(context.option(PORT)));
+        if (served.ports().isEmpty() && chosen.isEmpty() && !served.setAtRunTime().isEmpty()) {
+            return Decline.info("port not known before the build: the final stage takes its server's port from $PORT, set when "
+                    + "the container runs, so its image's EXPOSE " + joined(served.setAtRunTime()) + " may not be where it listens",
+                    "set --option add-healthcheck.port=N to the port the server listens on, or add the check by hand");
+        }
         if (served.ports().isEmpty() && chosen.isEmpty()) {
             return served.unknown().isEmpty()
                     ? Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, nor an ENV PORT its "
