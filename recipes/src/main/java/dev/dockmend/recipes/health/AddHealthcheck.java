@@ -167,9 +167,9 @@ public final class AddHealthcheck implements Recipe {
         }
         if (served.ports().isEmpty() && chosen.isEmpty()) {
             return served.unknown().isEmpty()
-                    ? Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, nor an ENV PORT its "
-                            + "command uses), as a worker, batch job or command-line tool does; a HEALTHCHECK needs a server to ask",
-                            "nothing to do for a worker or batch job; if it serves, EXPOSE its port, or set --option add-healthcheck.port=N")
+                    ? Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, no ENV PORT its command "
+                            + "reads, none from its image), as a worker or batch job does",
+                            "nothing to do for a worker or batch job; if it serves, EXPOSE its port or set --option add-healthcheck.port=N")
                     : Decline.info("port not known before the build: the final stage's EXPOSE names no port number ("
                             + String.join(", ", served.unknown()) + ")",
                             "EXPOSE a single port number, give the variable a default, or set --option add-healthcheck.port=N");
