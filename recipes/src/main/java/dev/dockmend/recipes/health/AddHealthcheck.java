@@ -165,6 +165,13 @@ public final class AddHealthcheck implements Recipe {
                     + "the container runs, so its image's EXPOSE " + joined(served.setAtRunTime()) + " may not be where it listens",
                     "set --option add-healthcheck.port=N to the port the server listens on, or add the check by hand");
         }
+        HealthProbes probes = HealthProbes.shipped();
+        Optional<String> server = ServerCommand.httpServer(chain, probes, context.buildContext());
+        if (served.ports().isEmpty() && chosen.isEmpty() && served.unknown().isEmpty() && server.isPresent()) {
+            return Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, no ENV PORT its command reads, "
+                    + "none from its image), though its command starts " + server.get(),
+                    "EXPOSE the port it listens on, or set --option add-healthcheck.port=N");
+        }
         if (served.ports().isEmpty() && chosen.isEmpty()) {
             return served.unknown().isEmpty()
                     ? Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, no ENV PORT its command "
@@ -179,8 +186,6 @@ public final class AddHealthcheck implements Recipe {
                     + ") has no shell and no program to probe with, and a check it cannot run would mark a healthy container unhealthy",
                     "probe from outside (an orchestrator's HTTP probe), or build a check into the program and add HEALTHCHECK CMD [\"/app\", \"--health\"]");
         }
-        HealthProbes probes = HealthProbes.shipped();
-        Optional<String> server = ServerCommand.httpServer(chain, probes, context.buildContext());
         Optional<HttpPort> target = chosen.map(port -> new HttpPort(port, "option port"))
                 .or(() -> httpPort(served, probes, server));
         Set<Tool> tools = app.tools();
@@ -250,7 +255,7 @@ public final class AddHealthcheck implements Recipe {
         if (server.isEmpty() && !served.fromEnv()) {
             return Optional.empty();
         }
-        String why = server.map(evidence -> "the command starts " + evidence + (evidence.endsWith(", an HTTP framework") ? "" : ", an HTTP server"))
+        String why = server.map(evidence -> "the command starts " + evidence)
                 .orElse("the port a platform sends HTTP to");
         return served.ports().stream().filter(port -> probes.protocol(port) == HealthProbes.Protocol.UNKNOWN).findFirst()
                 .map(port -> new HttpPort(port, why));

@@ -33,8 +33,8 @@ final class ServerCommand {
     }
 
     /**
-     * What says the chain's command starts an HTTP server, for a reason ({@code gunicorn}, {@code node, and the
-     * build context's package.json depends on express, an HTTP framework}); empty when nothing does.
+     * What says the chain's command starts an HTTP server, for a reason ({@code gunicorn, an HTTP server}, {@code
+     * node, and the build context's package.json depends on express, an HTTP framework}); empty when nothing does.
      */
     static Optional<String> httpServer(List<Instruction> chain, HealthProbes probes, Optional<BuildContext> context) {
         Optional<CommandForm> cmd = Optional.empty();
@@ -58,7 +58,7 @@ final class ServerCommand {
         for (List<String> words : candidates) {
             Optional<String> server = probes.httpServer(words);
             if (server.isPresent()) {
-                return server;
+                return Optional.of(server.get() + ", an HTTP server");
             }
         }
         if (context.isPresent()) {
