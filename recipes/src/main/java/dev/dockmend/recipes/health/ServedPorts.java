@@ -19,7 +19,8 @@ import dev.dockmend.tree.KeyValue;
 
 /**
  * The TCP ports a stage declares it serves on: its EXPOSE words (and those of the stages it builds on); without
- * EXPOSE, an {@code ENV PORT} that its CMD or ENTRYPOINT reads ({@code --port $PORT}); without either, those
+ * EXPOSE, an {@code ENV PORT} that its CMD or ENTRYPOINT reads ({@code --port $PORT}; an {@code ARG PORT} only
+ * through an ENV, {@code ENV PORT=$PORT}: the container's command does not see build arguments); without either, those
  * its base image's own EXPOSE declares (nginx: 80). A stage that declares its own ports says where its server
  * listens, so the image's are then left out: they are the image's defaults, which the stage's configuration
  * may have changed (a redis started with --port 6380), and so they are when the stage refers to {@code $PORT}
@@ -53,6 +54,8 @@ record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv, b
      */
     static ServedPorts of(Map<String, String> globalArgs, List<Instruction> chain, List<Integer> imagePorts) {
         Map<String, String> variables = new HashMap<>();
+        // what the container's environment holds: ENV lines only; an ARG is gone when the container runs
+        Map<String, String> environment = new HashMap<>();
         List<Integer> ports = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         boolean exposes = false;
@@ -66,6 +69,7 @@ record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv, b
                 for (KeyValue pair : env.pairs()) {
                     Optional<String> value = expand(unquoted(pair.value()), variables);
                     value.ifPresentOrElse(v -> variables.put(pair.key(), v), () -> variables.remove(pair.key()));
+                    value.ifPresentOrElse(v -> environment.put(pair.key(), v), () -> environment.remove(pair.key()));
                 }
             } else if (instruction instanceof Expose expose) {
                 exposes = true;
@@ -81,12 +85,12 @@ record ServedPorts(List<Integer> ports, List<String> unknown, boolean fromEnv, b
                 }
             }
         }
-        if (!exposes && variables.containsKey(PORT_VARIABLE) && commandReadsPort(chain)) {
-            Optional<Integer> port = tcpPort(variables.get(PORT_VARIABLE));
+        if (!exposes && environment.containsKey(PORT_VARIABLE) && commandReadsPort(chain)) {
+            Optional<Integer> port = tcpPort(environment.get(PORT_VARIABLE));
             if (port.isPresent()) {
                 return new ServedPorts(List.of(port.get()), List.of(), true, false, List.of());
             }
-            unknown.add("PORT=" + variables.get(PORT_VARIABLE));
+            unknown.add("PORT=" + environment.get(PORT_VARIABLE));
         }
         if (!exposes && unknown.isEmpty() && !imagePorts.isEmpty()) {
             return variables.containsKey(PORT_VARIABLE) || chain.stream().anyMatch(ServedPorts::readsPort)
