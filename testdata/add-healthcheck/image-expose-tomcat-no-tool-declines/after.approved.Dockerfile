@@ -1,2 +1,0 @@
-FROM tomcat:10.1-jre17
-COPY app.war /usr/local/tomcat/webapps/ROOT.war
