@@ -57,14 +57,15 @@ class ChangeEditsTest {
 
     @Test
     void changesOnNeighbouringLinesAreIndependent() {
-        String input = "FROM nginx\nMAINTAINER me\nCMD nginx -g 'daemon off;'\n";
+        // debian, not nginx: nginx's own EXPOSE 80 would have add-healthcheck add a check next to the CMD
+        String input = "FROM debian\nMAINTAINER me\nCMD nginx -g 'daemon off;'\n";
         ChangeEdits edits = ChangeEdits.of(run(input));
         ChangeEdits.Edited label = change(edits, "maintainer-to-label:2");
         ChangeEdits.Edited cmd = change(edits, "exec-form-cmd:3");
         assertTrue(label.independent() && cmd.independent());
-        assertEquals("FROM nginx\nLABEL org.opencontainers.image.authors=\"me\"\nCMD nginx -g 'daemon off;'\n",
+        assertEquals("FROM debian\nLABEL org.opencontainers.image.authors=\"me\"\nCMD nginx -g 'daemon off;'\n",
                 TextEdit.apply(input, label.edits()));
-        assertEquals("FROM nginx\nMAINTAINER me\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n", TextEdit.apply(input, cmd.edits()));
+        assertEquals("FROM debian\nMAINTAINER me\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n", TextEdit.apply(input, cmd.edits()));
     }
 
     @Test

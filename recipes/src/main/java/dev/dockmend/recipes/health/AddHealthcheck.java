@@ -40,11 +40,15 @@ import dev.dockmend.tree.view.Stages;
 
 /**
  * Adds a HEALTHCHECK to the stage a build runs (the last one) when it has none and serves on a TCP port it
- * declares: a check that uses only what the stage has (its language runtime, else curl or wget, else BusyBox's
- * wget; the service's own check for a port that does not speak HTTP), from the base-image knowledge. By default
- * healthy when the server answers HTTP at all, so a guessed path never restarts a healthy container; option
- * {@code path} asks for 2xx/3xx on a path. Wherever no check can be shown to work (no port, a non-HTTP port
- * without its service's tool, no tool, distroless and scratch, an unknown image, Windows) it leaves a finding.
+ * declares (EXPOSE, an ENV PORT its command reads, else its base image's own EXPOSE): a check that uses only
+ * what the stage has (its language runtime, else curl or wget, else BusyBox's wget; the service's own check for
+ * a port that does not speak HTTP), from the base-image knowledge. A port gets an HTTP probe only when it is
+ * known to speak HTTP ({@code http} in health-probes.txt), or when no list knows it and the stage's command
+ * starts a known HTTP server or reads ENV PORT ({@link ServerCommand}); option {@code port} names one. By
+ * default healthy when the server answers HTTP at all, so a guessed path never restarts a healthy container;
+ * option {@code path} asks for 2xx/3xx on a path. Wherever no check can be shown to work it leaves an info
+ * finding whose reason starts with its kind ({@code no port to probe: ...}, {@code port not known to speak
+ * HTTP: ...}), so reports that group findings by that start show each kind apart.
  */
 public final class AddHealthcheck implements Recipe {
     static final RecipeId ID = RecipeId.of("add-healthcheck");
@@ -52,6 +56,7 @@ public final class AddHealthcheck implements Recipe {
     /** A URL path the probes can quote in any of their languages: no quotes, backslashes, blanks or $. */
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~%/:@!,;=+?&-]*");
     private static final Set<String> NO_PROBE_DISTRIBUTIONS = Set.of("distroless", "scratch");
+    private static final String PORT = "port";
 
     @Override
     public RecipeId id() {
@@ -86,6 +91,8 @@ public final class AddHealthcheck implements Recipe {
         return List.of(
                 new RecipeOption("path", RecipeOption.Type.STRING, "",
                         "A path that answers 2xx or 3xx when the service is healthy (/health): the check then fails on any other status. Empty: healthy on any HTTP answer."),
+                new RecipeOption(PORT, RecipeOption.Type.STRING, "",
+                        "A TCP port that answers HTTP: the check probes it, whatever the stage declares and the knowledge says of its ports. Empty: the first port known to speak HTTP."),
                 new RecipeOption("install", RecipeOption.Type.BOOLEAN, "false",
                         "Install curl (apk, apt-get) when the image has no tool to probe with."),
                 new RecipeOption("interval", RecipeOption.Type.STRING, "30s", "Time between checks."),
@@ -148,38 +155,48 @@ public final class AddHealthcheck implements Recipe {
         }
         Optional<ImageFacts> image = app.image();
         if (file.escapeCharacter() == '`' || image.map(ImageFacts::windows).orElse(false)) {
-            return Decline.info("no HEALTHCHECK added: the final stage is a Windows image, whose probes (PowerShell, "
-                    + "curl.exe) dockmend does not write", "add one by hand, e.g. HEALTHCHECK CMD powershell -Command ...");
+            return Decline.info("Windows image: the final stage runs Windows, whose probes (PowerShell, curl.exe) dockmend "
+                    + "does not write", "add one by hand, e.g. HEALTHCHECK CMD powershell -Command ...");
         }
-        ServedPorts served = ServedPorts.of(globalArgs(file), chain);
-        if (served.ports().isEmpty()) {
+        ServedPorts served = ServedPorts.of(globalArgs(file), chain, image.map(ImageFacts::exposes).orElse(List.of()));
+        Optional<Integer> chosen = context.option(PORT).isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(context.option(PORT)));
+        if (served.ports().isEmpty() && chosen.isEmpty() && !served.setAtRunTime().isEmpty()) {
+            return Decline.info("port not known before the build: the final stage takes its server's port from $PORT, set when "
+                    + "the container runs, so its image's EXPOSE " + joined(served.setAtRunTime()) + " may not be where it listens",
+                    "set --option add-healthcheck.port=N to the port the server listens on, or add the check by hand");
+        }
+        HealthProbes probes = HealthProbes.shipped();
+        Optional<String> server = ServerCommand.httpServer(chain, probes, context.buildContext());
+        if (served.ports().isEmpty() && chosen.isEmpty() && served.unknown().isEmpty() && server.isPresent()) {
+            return Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, no ENV PORT its command reads, "
+                    + "none from its image), though its command starts " + server.get(),
+                    "EXPOSE the port it listens on, or set --option add-healthcheck.port=N");
+        }
+        if (served.ports().isEmpty() && chosen.isEmpty()) {
             return served.unknown().isEmpty()
-                    ? Decline.info("no HEALTHCHECK added: the final stage declares no TCP port (EXPOSE, or an ENV PORT its "
-                            + "command uses): a worker or batch job has nothing to probe", "if it serves, declare its port with EXPOSE")
-                    : Decline.info("no HEALTHCHECK added: the port it serves on is not known before the build ("
+                    ? Decline.info("no port to probe: the final stage declares no TCP port (no EXPOSE, no ENV PORT its command "
+                            + "reads, none from its image), as a worker or batch job does",
+                            "nothing to do for a worker or batch job; if it serves, EXPOSE its port or set --option add-healthcheck.port=N")
+                    : Decline.info("port not known before the build: the final stage's EXPOSE names no port number ("
                             + String.join(", ", served.unknown()) + ")",
-                            "EXPOSE a single port number, or give the variable a default");
+                            "EXPOSE a single port number, give the variable a default, or set --option add-healthcheck.port=N");
         }
         if (image.isPresent() && NO_PROBE_DISTRIBUTIONS.contains(image.get().family().distribution())) {
-            return Decline.info("no HEALTHCHECK added: the final stage's image (" + image.get().family().name()
+            return Decline.info("no shell or tool to probe with: the final stage's image (" + image.get().family().name()
                     + ") has no shell and no program to probe with, and a check it cannot run would mark a healthy container unhealthy",
                     "probe from outside (an orchestrator's HTTP probe), or build a check into the program and add HEALTHCHECK CMD [\"/app\", \"--health\"]");
         }
-        HealthProbes probes = HealthProbes.shipped();
-        List<Integer> http = new ArrayList<>();
-        for (int port : served.ports()) {
-            if (probes.at(port).isEmpty()) {
-                http.add(port);
-            }
-        }
+        Optional<HttpPort> target = chosen.map(port -> new HttpPort(port, "option port"))
+                .or(() -> httpPort(served, probes, server));
         Set<Tool> tools = app.tools();
         String options = flags(context);
-        if (http.isEmpty()) {
+        if (target.isEmpty()) {
             return serviceCheck(app, served, tools, probes, options);
         }
-        int port = http.get(0);
-        String where = "port " + port + (served.ports().size() > 1 ? " (the first HTTP port of " + joined(served.ports()) + ")" : "")
-                + (served.fromEnv() ? " (ENV PORT, which its command uses)" : "");
+        int port = target.get().port();
+        String where = "port " + port + " (" + target.get().why() + (served.fromImage() && chosen.isEmpty() ? ", declared by the image's EXPOSE" : "")
+                + (served.fromEnv() && chosen.isEmpty() ? ", from ENV PORT, which its command uses" : "")
+                + (served.ports().size() > 1 && chosen.isEmpty() ? "; the first HTTP port of " + joined(served.ports()) : "") + ")";
         Optional<String> path = context.option("path").isEmpty() ? Optional.empty() : Optional.of(context.option("path"));
         Optional<String> shell = image.flatMap(ImageFacts::shell);
         boolean posixShellInEffect = ShellInEffect.of(file).get(app.stage().end() - 1).posix();
@@ -196,22 +213,22 @@ public final class AddHealthcheck implements Recipe {
                     posixShellInEffect && shell.equals(Optional.of("/bin/sh")), shell, options);
         }
         if (image.isEmpty()) {
-            return Decline.info("no HEALTHCHECK added: " + app.unknownWhy().orElseThrow()
+            return Decline.info("image not known: " + app.unknownWhy().orElseThrow()
                     + ", so which tools it has to probe with is not known", "add the image to knowledge/image-families.txt, or a HEALTHCHECK by hand");
         }
         String family = image.get().family().name();
         if (!context.booleanOption("install")) {
-            return Decline.info("no HEALTHCHECK added: the final stage's image (" + family + ") has no program to probe " + where
+            return Decline.info("no tool to probe with: the final stage's image (" + family + ") has no program to probe port " + port
                     + " with (node, python3, php, curl, wget), and dockmend installs none unless asked",
                     "set --option add-healthcheck.install=true to install curl, or install one yourself and run dockmend again");
         }
         Optional<String> install = probes.installCurl(image.get().family().distribution());
         if (install.isEmpty() || shell.isEmpty()) {
-            return Decline.info("no HEALTHCHECK added: the final stage's image (" + family + ") has no program to probe with, and "
+            return Decline.info("no way to install curl: the final stage's image (" + family + ") has no program to probe with, and "
                     + "dockmend knows no way to install curl in it", "install curl or wget yourself and run dockmend again");
         }
         if (app.runsAs().filter(user -> !isRoot(user)).isPresent() && userLeavingRoot(app, chain).isEmpty()) {
-            return Decline.info("no HEALTHCHECK added: installing curl needs root, and the final stage runs as USER "
+            return Decline.info("installing curl needs root: the final stage runs as USER "
                     + app.runsAs().get(), "install curl before the USER line yourself and run dockmend again");
         }
         Probe probe = Probe.http(Tool.CURL, port, path);
@@ -220,22 +237,67 @@ public final class AddHealthcheck implements Recipe {
                 false, shell, options);
     }
 
-    /** For a stage whose every port is a known non-HTTP service's: that service's own check, if the stage has its tool. */
-    private static Decision serviceCheck(StageImage app, ServedPorts served, Set<Tool> tools, HealthProbes probes, String options) {
-        List<String> services = new ArrayList<>();
+    /** The port an HTTP probe asks, and why it is known to speak HTTP. */
+    private record HttpPort(int port, String why) {
+    }
+
+    /**
+     * The port to probe over HTTP: the first that the knowledge says speaks HTTP; else, when the stage's command
+     * starts a known HTTP server or reads ENV PORT (the port a platform sends HTTP to), the first port no list
+     * knows. Empty when no port is known to speak HTTP.
+     */
+    private static Optional<HttpPort> httpPort(ServedPorts served, HealthProbes probes, Optional<String> server) {
         for (int port : served.ports()) {
-            HealthProbes.Service service = probes.at(port).orElseThrow();
-            if (service.check().isPresent() && tools.contains(service.check().get())) {
-                Probe probe = Probe.service(service.check().get(), port, probes);
-                return new Add(probe, port, Optional.empty(), "added a HEALTHCHECK that checks " + service.name() + " on port " + port
-                        + " with " + probe.program() + " (" + origin(app, service.check().get()) + "), healthy while the server answers",
+            if (probes.protocol(port) == HealthProbes.Protocol.HTTP) {
+                return Optional.of(new HttpPort(port, "a port that speaks HTTP by default"));
+            }
+        }
+        if (server.isEmpty() && !served.fromEnv()) {
+            return Optional.empty();
+        }
+        String why = server.map(evidence -> "the command starts " + evidence)
+                .orElse("the port a platform sends HTTP to");
+        return served.ports().stream().filter(port -> probes.protocol(port) == HealthProbes.Protocol.UNKNOWN).findFirst()
+                .map(port -> new HttpPort(port, why));
+    }
+
+    /**
+     * For a stage none of whose ports is known to speak HTTP: the own check of the first service whose tool the
+     * stage has (pg_isready, redis-cli), else a finding whose start says what its first port (the one its server
+     * most likely listens on) is: one no list knows (the actionable case: option port), an HTTPS one, or a
+     * service's without its check; every port is named with what it is known as.
+     */
+    private static Decision serviceCheck(StageImage app, ServedPorts served, Set<Tool> tools, HealthProbes probes, String options) {
+        List<String> named = new ArrayList<>();
+        for (int port : served.ports()) {
+            Optional<HealthProbes.Service> service = probes.at(port);
+            if (service.isPresent() && service.get().check().isPresent() && tools.contains(service.get().check().get())) {
+                Tool check = service.get().check().get();
+                Probe probe = Probe.service(check, port, probes);
+                return new Add(probe, port, Optional.empty(), "added a HEALTHCHECK that checks " + service.get().name() + " on port " + port
+                        + " with " + probe.program() + " (" + origin(app, check) + "), healthy while the server answers",
                         false, Optional.empty(), options);
             }
-            services.add(port + " (" + service.name() + service.check().map(t -> ", without " + t.label() + " in the image").orElse("") + ")");
+            named.add(port + " (" + switch (probes.protocol(port)) {
+                case OTHER -> service.orElseThrow().name() + service.get().check().map(t -> ", without " + t.label() + " in the image").orElse("");
+                case HTTPS -> "HTTPS";
+                default -> "not known";
+            } + ")");
         }
-        return Decline.info("no HEALTHCHECK added: the final stage serves only ports that do not speak HTTP: "
-                + String.join(", ", services) + ", where an HTTP probe would fail on a healthy server",
-                "add the service's own check by hand (such as pg_isready or redis-cli ping), with its client installed");
+        String ports = String.join(", ", named);
+        int first = served.ports().get(0);
+        return switch (probes.protocol(first)) {
+            case OTHER -> Decline.info("non-HTTP port without its check: the final stage serves on " + ports + "; an HTTP probe "
+                    + "of a server that speaks another protocol would fail on a healthy server",
+                    "add the service's own check by hand (such as pg_isready or redis-cli ping), with its client installed");
+            case HTTPS -> Decline.info("HTTPS port only: the final stage serves on " + ports + "; a probe could check HTTP "
+                    + "over TLS only by skipping the verification of the server's certificate",
+                    "add a plain HTTP port for the check and set --option add-healthcheck.port=N, or write the check by hand (curl -k)");
+            default -> Decline.info("port not known to speak HTTP: the final stage serves on " + ports + ", and its command "
+                    + "starts no HTTP server dockmend knows; an HTTP probe of a server that speaks another protocol would mark a "
+                    + "healthy container unhealthy",
+                    "if port " + first + " answers HTTP, set --option add-healthcheck.port=" + first + "; otherwise add the service's own check by hand");
+        };
     }
 
     /** Whether the probe's tool came with the image or was installed by a RUN of the stage (or a stage it builds on). */
@@ -284,18 +346,23 @@ public final class AddHealthcheck implements Recipe {
     private static Optional<Decline> badOption(RecipeContext context) {
         for (String name : List.of("interval", "timeout", "start-period")) {
             if (!DURATION.matcher(context.option(name)).matches()) {
-                return Optional.of(new Decline("no HEALTHCHECK added: option " + name + "=" + context.option(name)
+                return Optional.of(new Decline("invalid option: " + name + "=" + context.option(name)
                         + " is not a duration", "give a duration such as 30s, 1m30s or 500ms", Severity.WARNING));
             }
         }
         String path = context.option("path");
         if (!path.isEmpty() && !PATH.matcher(path).matches()) {
-            return Optional.of(new Decline("no HEALTHCHECK added: option path=" + path + " is not a URL path dockmend can quote in a probe",
+            return Optional.of(new Decline("invalid option: path=" + path + " is not a URL path dockmend can quote in a probe",
                     "give a path that starts with / and has no quotes, blanks, backslashes or $", Severity.WARNING));
         }
         if (Integer.parseInt(context.option("retries")) < 1) {
-            return Optional.of(new Decline("no HEALTHCHECK added: option retries=" + context.option("retries") + " is below 1",
+            return Optional.of(new Decline("invalid option: retries=" + context.option("retries") + " is below 1",
                     "give a number of retries of 1 or more", Severity.WARNING));
+        }
+        String port = context.option(PORT);
+        if (!port.isEmpty() && !(port.matches("[1-9][0-9]{0,4}") && Integer.parseInt(port) <= 65535)) {
+            return Optional.of(new Decline("invalid option: port=" + port + " is not a TCP port number",
+                    "give a port number from 1 to 65535, such as 8080", Severity.WARNING));
         }
         return Optional.empty();
     }

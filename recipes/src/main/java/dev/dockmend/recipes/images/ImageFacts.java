@@ -20,11 +20,14 @@ import java.util.Set;
  * @param entrypoint      its ENTRYPOINT ({@link Entrypoint#NONE} when it has none); empty when not known
  * @param dropsPrivileges whether its entrypoint leaves root itself; empty when not known
  * @param toolchain       the ecosystem it is a build toolchain for ({@code go}, {@code java}); empty when it is none
+ * @param exposes         the TCP ports the image's own EXPOSE declares (nginx: 80), which every image built on it
+ *                        declares too; empty when it declares none or they are not known
  * @param sources         where the facts are read, family's last
  */
 public record ImageFacts(ImageName image, ImageFamily family, Optional<String> shell, Set<Tool> tools,
                          Optional<ShippedUser> shippedUser, Optional<String> runsAs, Optional<Entrypoint> entrypoint,
-                         Optional<PrivilegeDrop> dropsPrivileges, Optional<String> toolchain, List<String> sources) {
+                         Optional<PrivilegeDrop> dropsPrivileges, Optional<String> toolchain, List<Integer> exposes,
+                         List<String> sources) {
     public ImageFacts {
         Objects.requireNonNull(image, "image is null");
         Objects.requireNonNull(family, "family is null");
@@ -35,6 +38,7 @@ public record ImageFacts(ImageName image, ImageFamily family, Optional<String> s
         Objects.requireNonNull(entrypoint, "entrypoint is null");
         Objects.requireNonNull(dropsPrivileges, "dropsPrivileges is null");
         Objects.requireNonNull(toolchain, "toolchain is null");
+        exposes = List.copyOf(exposes);
         sources = List.copyOf(sources);
     }
 

@@ -26,7 +26,7 @@ public final class ImageFamilies {
 
     private static final Set<String> FAMILY_KEYS = Set.of("distribution", "users", "shell", "tools", "user", "windows", "source");
     private static final Set<String> IMAGE_KEYS = Set.of("in-family", "shell", "tools", "user", "runs-as", "entrypoint",
-            "drops-privileges", "toolchain", "source");
+            "drops-privileges", "toolchain", "exposes", "source");
     private static final Set<String> REPEATABLE = Set.of("source", "tools");
 
     /** One {@code images} entry: its patterns and its facts, by key, as read (checked when read). */
@@ -112,7 +112,8 @@ public final class ImageFamilies {
                 first(facts, "runs-as"),
                 facts.containsKey("entrypoint") ? Optional.of(entrypoint(facts.get("entrypoint"))) : Optional.empty(),
                 first(facts, "drops-privileges").map(label -> PrivilegeDrop.ofLabel(label).orElseThrow()),
-                first(facts, "toolchain"), sources));
+                first(facts, "toolchain"),
+                facts.getOrDefault("exposes", List.of()).stream().map(Integer::valueOf).toList(), sources));
     }
 
     /** The probe tool a package gives when installed ({@code curl}, {@code nodejs}), if any. */
@@ -264,6 +265,7 @@ public final class ImageFamilies {
                 case "drops-privileges" -> values.size() == 1 && PrivilegeDrop.ofLabel(values.get(0)).isPresent();
                 case "user" -> values.size() == 3 && values.get(1).matches("[1-9][0-9]{0,9}") && values.get(2).matches("[0-9]{1,10}");
                 case "distribution", "shell", "in-family", "runs-as", "toolchain" -> values.size() == 1;
+                case "exposes" -> !values.isEmpty() && values.stream().allMatch(v -> v.matches("[1-9][0-9]{0,4}") && Integer.parseInt(v) <= 65535);
                 default -> !values.isEmpty();
             };
             if (!ok) {
@@ -273,6 +275,7 @@ public final class ImageFamilies {
                     case "drops-privileges" -> "takes one of none, gosu, su-exec, server";
                     case "user" -> "takes a name, a uid above 0 and a gid";
                     case "distribution", "shell", "in-family", "runs-as", "toolchain" -> "takes one word";
+                    case "exposes" -> "takes TCP port numbers (1-65535)";
                     default -> "takes at least one word";
                 });
             }

@@ -150,7 +150,8 @@ public final class AddNonRootUser implements Recipe {
                     + file.escapeCharacter() + ", or a heredoc without a line break), so a line added after it would join it",
                     "end the file with a line break, without a trailing " + file.escapeCharacter());
         }
-        Optional<RootAtRunTime.Need> need = RootAtRunTime.first(placement.chain(), placement.chainIndexes(), chosen.get());
+        Optional<RootAtRunTime.Need> need = RootAtRunTime.first(placement.chain(), placement.chainIndexes(), chosen.get())
+                .or(() -> RootAtRunTime.imagePort(app, from));
         if (need.isPresent()) {
             return decline.at(need.get().instruction()).of("left alone: " + need.get().reason(), need.get().suggestion());
         }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.dockmend.recipes.Knowledge;
+import dev.dockmend.recipes.images.ImageFacts;
+import dev.dockmend.recipes.images.StageImage;
 import dev.dockmend.shell.Redirection;
 import dev.dockmend.shell.RunScript;
 import dev.dockmend.shell.ShellAnalysis;
@@ -37,6 +39,11 @@ final class RootAtRunTime {
     private static final Pattern WORD = Pattern.compile("[^A-Za-z0-9_.-]+");
     /** Where any user may write: a CMD that writes elsewhere needs the path's owner. */
     private static final List<String> WRITABLE = List.of("/tmp/", "/var/tmp/", "/dev/");
+
+    private static final String LOW_PORT = "below 1024, which only root may bind on hosts that keep the default "
+            + "net.ipv4.ip_unprivileged_port_start (Kubernetes, Docker before 20.10)";
+    private static final String LOW_PORT_SUGGESTION = "make the server listen on a port from 1024 up (e.g. 8080) and EXPOSE that, "
+            + "then add USER; or grant CAP_NET_BIND_SERVICE to the program with setcap";
 
     /** Why the stage needs root at run time, and what the user can do. */
     record Need(int instruction, String reason, String suggestion) {
@@ -81,6 +88,20 @@ final class RootAtRunTime {
         return Optional.empty();
     }
 
+    /**
+     * A port below 1024 that the stage's base image declares with its own EXPOSE (caddy: 80), which the stage's
+     * server binds unless configured otherwise, as if the stage declared it; {@code from} is the FROM's file index.
+     */
+    static Optional<Need> imagePort(StageImage app, int from) {
+        for (int port : app.image().map(ImageFacts::exposes).orElse(List.of())) {
+            if (port < 1024) {
+                return Optional.of(new Need(from, "the image " + app.image().get().image() + " exposes port " + port + " (its own EXPOSE), "
+                        + LOW_PORT, LOW_PORT_SUGGESTION));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Need> lowPort(Expose expose, Map<String, String> variables, int index) {
         for (String written : expose.ports()) {
             String port = written.startsWith("$") ? variables.getOrDefault(written.replaceAll("[${}]", ""), written) : written;
@@ -91,10 +112,7 @@ final class RootAtRunTime {
                         "if the server listens on port 1024 or above, add USER by hand"));
             }
             if (Integer.parseInt(number) < 1024) {
-                return Optional.of(new Need(index, "the stage exposes port " + port + ", below 1024, which only root may bind "
-                        + "on hosts that keep the default net.ipv4.ip_unprivileged_port_start (Kubernetes, Docker before 20.10)",
-                        "make the server listen on a port from 1024 up (e.g. 8080) and EXPOSE that, then add USER; or grant "
-                                + "CAP_NET_BIND_SERVICE to the program with setcap"));
+                return Optional.of(new Need(index, "the stage exposes port " + port + ", " + LOW_PORT, LOW_PORT_SUGGESTION));
             }
         }
         return Optional.empty();

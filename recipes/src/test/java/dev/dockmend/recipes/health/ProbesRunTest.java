@@ -124,7 +124,8 @@ class ProbesRunTest {
 
     /** The command of the HEALTHCHECK the recipe writes for the image, as the output parses: exec words, or sh -c. */
     private static List<String> check(Probed probed, int port, Optional<String> path) {
-        String text = "FROM " + probed.image + "\n" + probed.run + "EXPOSE " + port + "\nCMD [\"serve\"]\n";
+        // a random port no list knows: the command, a known HTTP server (npm's http-server), says it speaks HTTP
+        String text = "FROM " + probed.image + "\n" + probed.run + "EXPOSE " + port + "\nCMD [\"http-server\", \"-p\", \"" + port + "\"]\n";
         Dockerfile file = Dockerfiles.parse(text).orThrow("probe");
         Map<String, Map<String, String>> options = Map.of("add-healthcheck", path.map(p -> Map.of("path", p)).orElse(Map.of()));
         Dockerfile after = new Pipeline(List.of(new AddHealthcheck())).run(file, "Dockerfile", options).after();

@@ -111,6 +111,23 @@ class ImageFamiliesTest {
         assertEquals(drop, facts.dropsPrivileges().orElseThrow().label());
     }
 
+    /** The ports an image's own EXPOSE declares, blank-separated; - for none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nginx:1.27|80", "nginx:1.27-alpine|80", "httpd:2.4|80", "httpd:2.4-alpine|80",
+            "php:8.3-apache|80", "php:8.3-fpm|9000", "php:8.3-fpm-alpine|9000", "php:8.3-cli|-",
+            "wordpress:6|80", "wordpress:6-fpm|9000", "wordpress:cli|-",
+            "tomcat:10.1-jre17|8080", "ghost:5-alpine|2368", "ghost:5|2368", "caddy:2-alpine|80 443 2019", "caddy:2-builder|-",
+            "postgres:16|5432", "postgres:16-alpine|5432", "mysql:8.4|3306 33060", "mariadb:11|3306", "mongo:7|27017",
+            "redis:7|6379", "redis:7-alpine|6379",
+            "rabbitmq:3.13|4369 5671 5672 15691 15692 25672", "rabbitmq:3.13-management-alpine|4369 5671 5672 15671 15672 15691 15692 25672",
+            "node:20-alpine|-", "python:3.12-slim|-", "alpine:3.20|-"
+    })
+    void imagesDeclareTheirOwnPorts(String reference, String ports) {
+        List<Integer> expected = ports.equals("-") ? List.of() : java.util.Arrays.stream(ports.split(" ")).map(Integer::valueOf).toList();
+        assertEquals(expected, facts(reference).exposes());
+    }
+
     @Test
     void anOfficialImageKnownOnlyByItsVariantHasNoEntrypointFact() {
         ImageFacts haproxy = facts("haproxy:alpine");
@@ -166,6 +183,8 @@ class ImageFamiliesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "images a:*\\n  in-family nope\\n  source s|t.txt line 1: no `family nope` entry",
+            "images a:*\\n  exposes 80 http|t.txt line 2: `exposes` takes TCP port numbers (1-65535)",
+            "images a:*\\n  exposes 70000|t.txt line 2: `exposes` takes TCP port numbers (1-65535)",
             "images a:*\\n  in-family x|t.txt line 1: the entry has no `source` line",
             "family x\\n  distribution d\\n  users none\\n  shell none\\n  source s|t.txt line 1: family x has no `tools` line",
             "family x\\n  users root|t.txt line 2: `users` takes one of busybox, shadow, none",
@@ -174,7 +193,7 @@ class ImageFamiliesTest {
             "images a:*\\n  user app 0 0|t.txt line 2: `user` takes a name, a uid above 0 and a gid",
             "images a:*\\n  drops-privileges sudo|t.txt line 2: `drops-privileges` takes one of none, gosu, su-exec, server",
             "  shell none|t.txt line 1: `shell` comes before the first `family` or `images` line",
-            "images a:*\\n  eol 2020-01-01|t.txt line 2: unknown key `eol` in an images entry; the keys are drops-privileges, entrypoint, in-family, runs-as, shell, source, toolchain, tools, user"
+            "images a:*\\n  eol 2020-01-01|t.txt line 2: unknown key `eol` in an images entry; the keys are drops-privileges, entrypoint, exposes, in-family, runs-as, shell, source, toolchain, tools, user"
     })
     void aMalformedTableNamesItsLine(String text, String message) {
         assertEquals(message, error(text.replace("\\n", "\n")));

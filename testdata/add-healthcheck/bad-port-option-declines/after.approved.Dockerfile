@@ -1,0 +1,3 @@
+FROM node:20-alpine
+EXPOSE 3000
+CMD ["node", "server.js"]

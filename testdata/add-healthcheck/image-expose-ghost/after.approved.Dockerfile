@@ -1,0 +1,4 @@
+FROM ghost:5-alpine
+COPY themes/ /var/lib/ghost/content/themes/
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+    CMD ["node", "-e", "require('http').get({host:'127.0.0.1',port:2368,path:'/'},()=>process.exit(0)).on('error',()=>process.exit(1))"]
