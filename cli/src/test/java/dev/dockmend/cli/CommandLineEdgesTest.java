@@ -157,9 +157,9 @@ class CommandLineEdgesTest {
         // All of standard output (CliRun's out and stdout are the one stream): the file and nothing else.
         assertEquals(WITH_A_FINDING.replace("CMD nginx -g \"daemon off;\"", "CMD [\"nginx\", \"-g\", \"daemon off;\"]"),
                 new String(run.stdout(), StandardCharsets.UTF_8));
-        // nginx, a server that starts as root, keeps add-non-root-user to a finding
-        assertTrue(run.err().startsWith("Dockerfile:4:1: add-non-root-user: info: left alone: the stage installs or runs nginx"), run.err());
-        assertTrue(run.err().contains("\nDockerfile:2:1: merge-run-layers: info: this RUN is kept apart"), run.err());
+        // in line order; nginx, a server that starts as root, keeps add-non-root-user to a finding
+        assertTrue(run.err().startsWith("Dockerfile:2:1: merge-run-layers: info: this RUN is kept apart"), run.err());
+        assertTrue(run.err().contains("\nDockerfile:4:1: add-non-root-user: info: left alone: the stage installs or runs nginx"), run.err());
         assertEquals(2, run.err().lines().count(), run.err());
     }
 

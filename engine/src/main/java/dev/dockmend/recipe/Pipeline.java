@@ -142,7 +142,7 @@ public final class Pipeline {
     private record Placed(Finding finding, int stepsBefore) {
     }
 
-    /** Every finding on a line of the run's input, like the changes: a later recipe saw lines an earlier one moved. */
+    /** Every finding on a line of the run's input, like the changes (a later recipe saw lines an earlier one moved), in line order. */
     private static List<Finding> findingsInFileLines(List<Placed> findings, StepMaps maps) {
         List<Finding> placed = new ArrayList<>();
         for (Placed finding : findings) {
@@ -156,6 +156,9 @@ public final class Pipeline {
             }
             placed.add(finding.finding().atLine(line.start()));
         }
+        // In line order, as a reader goes through the file (and as the text report shows them); the sort is
+        // stable, so findings on one line keep the recipes' order.
+        placed.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return placed;
     }
 
