@@ -49,6 +49,8 @@ public final class ImageFamilies {
     private final List<Provides> provides;
     private final Map<String, Set<String>> userCommands;
     private final List<String> mirrors;
+    private final Map<ImageName, Optional<ImageFacts>> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_ANSWERED = 4096;
 
     private ImageFamilies(Map<String, ImageFamily> families, List<ImageEntry> entries, List<Provides> provides,
                           Map<String, Set<String>> userCommands, List<String> mirrors) {
@@ -81,6 +83,21 @@ public final class ImageFamilies {
      * when no matching entry names a family.
      */
     public Optional<ImageFacts> of(ImageName image) {
+        // A batch asks for the same few hundred images again and again (every recipe, every file), and the answer
+        // walks the whole table: it is worked out once per image. Capped, so that a run over very many distinct
+        // tags keeps answering (uncached) instead of growing without bound.
+        Optional<ImageFacts> known = answered.get(image);
+        if (known != null) {
+            return known;
+        }
+        Optional<ImageFacts> facts = lookUp(image);
+        if (answered.size() < MAX_ANSWERED) {
+            answered.putIfAbsent(image, facts);
+        }
+        return facts;
+    }
+
+    private Optional<ImageFacts> lookUp(ImageName image) {
         for (String mirror : mirrors) {
             if (image.name().startsWith(mirror) && image.name().indexOf('/', mirror.length()) < 0) {
                 return of(new ImageName(image.name().substring(mirror.length()), image.tag()));
