@@ -6,6 +6,7 @@ import java.util.List;
 import dev.dockmend.Dockerfiles;
 import dev.dockmend.parse.ParseResult;
 import dev.dockmend.tree.Dockerfile;
+import dev.dockmend.tree.HeredocBody;
 import dev.dockmend.tree.Instruction;
 import dev.dockmend.tree.InstructionSyntax;
 import dev.dockmend.tree.PhysicalLine;
@@ -71,11 +72,16 @@ public final class Edits {
         return syntax.lines().get(syntax.lines().size() - 1).lineEnding();
     }
 
-    /** {@code instruction} with its last line ending in {@code ending} (an instruction with heredocs as it is). */
+    /** {@code instruction} with its last line ending in {@code ending}: for an instruction with heredocs, its last terminator line. */
     public static Instruction withLastLineEnding(Instruction instruction, String ending) {
         InstructionSyntax syntax = instruction.syntax();
         if (!syntax.heredocBodies().isEmpty()) {
-            return instruction;
+            List<HeredocBody> bodies = new ArrayList<>(syntax.heredocBodies());
+            HeredocBody last = bodies.get(bodies.size() - 1);
+            String terminator = last.terminator();
+            bodies.set(bodies.size() - 1, new HeredocBody(last.lines(),
+                    terminator.substring(0, dev.dockmend.grammar.LineEnds.contentEnd(terminator)) + ending));
+            return instruction.withSyntax(new InstructionSyntax(syntax.leading(), syntax.lines(), bodies));
         }
         List<PhysicalLine> lines = new ArrayList<>(syntax.lines());
         PhysicalLine last = lines.get(lines.size() - 1);

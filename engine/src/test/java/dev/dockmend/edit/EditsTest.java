@@ -22,4 +22,13 @@ class EditsTest {
         assertEquals("FROM a\r\n# c\r\nCMD [\"x\"]\r\n",
                 Dockerfiles.print(Edits.replace(file, 1, Edits.instruction(file, "CMD [\"x\"]\n"))));
     }
+
+    @Test
+    void theLastLineOfAnInstructionWithAHeredocIsItsTerminator() {
+        Dockerfile file = Dockerfiles.parse("FROM a\nRUN <<EOF\necho hi\nEOF").orThrow("test");
+        Dockerfile ended = file.withInstructions(java.util.List.of(file.instructions().get(0),
+                Edits.withLastLineEnding(file.instructions().get(1), "\n")));
+        assertEquals("FROM a\nRUN <<EOF\necho hi\nEOF\n", Dockerfiles.print(ended));
+        assertEquals("\n", Edits.lastLineEnding(ended.instructions().get(1)));
+    }
 }

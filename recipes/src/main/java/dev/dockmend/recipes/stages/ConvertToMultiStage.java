@@ -147,9 +147,6 @@ public final class ConvertToMultiStage implements Recipe {
         runtime.checkHealthchecks(stage, artefact, toolchainFacts);
         RunCheck.check(stage, TABLE);
         RuntimeFiles.check(stage, artefact, TABLE);
-        if (!endsWithNewline(file)) {
-            throw new Declined(stage.stage().first(), "the file ends in a heredoc without a line ending", "add one");
-        }
         int start = stage.startCommand();
         boolean toExec = !stage.instructions().get(start).isExecForm() && !runtime.hasShell();
         String runtimeFrom = written.runtimeFrom(stage.toolchain(), artefact.kind(), runtimeImage, stage.stage().first());
@@ -208,8 +205,8 @@ public final class ConvertToMultiStage implements Recipe {
     }
 
     /**
-     * The file with a line ending after its last instruction: the split moves that instruction into one of the two
-     * stages, with text after it. A heredoc's last line is left as it is (and the conversion declines).
+     * The file with a line ending after its last instruction (or its last heredoc's terminator): the split moves
+     * that instruction into one of the two stages, with text after it.
      */
     private static Dockerfile withFinalLineEnding(Dockerfile file, RecipeContext context) {
         if (endsWithNewline(file)) {

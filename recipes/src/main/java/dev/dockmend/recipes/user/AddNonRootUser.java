@@ -147,7 +147,7 @@ public final class AddNonRootUser implements Recipe {
         }
         if (placement.runsOnAtTheEnd(file.escapeCharacter())) {
             return decline.info("left alone: the file's last instruction runs on to its end (a line continuation with "
-                    + file.escapeCharacter() + ", or a heredoc without a line break), so a line added after it would join it",
+                    + file.escapeCharacter() + "), so a line added after it would join it",
                     "end the file with a line break, without a trailing " + file.escapeCharacter());
         }
         Optional<RootAtRunTime.Need> need = RootAtRunTime.first(placement.chain(), placement.chainIndexes(), chosen.get())
@@ -262,8 +262,8 @@ public final class AddNonRootUser implements Recipe {
             }
             InstructionSyntax last = app.stage().instructions().get(app.stage().instructions().size() - 1).syntax();
             if (!last.heredocBodies().isEmpty()) {
-                // a heredoc's terminator without a line break ends the file: the next line would be read as part of it
-                return !last.heredocBodies().get(last.heredocBodies().size() - 1).terminator().endsWith("\n");
+                // a heredoc's terminator without a line break gets one (Edits.withLastLineEnding), as any last line does
+                return false;
             }
             // the last line that carries the instruction (comment and blank lines inside it do not end it)
             PhysicalLine carrying = last.lines().get(0);
