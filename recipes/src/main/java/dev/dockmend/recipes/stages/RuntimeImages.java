@@ -111,25 +111,25 @@ public final class RuntimeImages {
             switch (line.key()) {
                 case "size" -> {
                     if (values.size() < 3 || !values.get(1).matches("[0-9]{1,6}")) {
-                        throw problem(source, line.number(), "`size` takes an image, a whole number of MB and a source");
+                        throw Knowledge.problem(source, line.number(), "`size` takes an image, a whole number of MB and a source");
                     }
                     try {
                         sizes.add(new Size(ImagePattern.of(values.get(0)), Integer.parseInt(values.get(1)),
                                 String.join(" ", values.subList(2, values.size()))));
                     } catch (IllegalArgumentException e) {
-                        throw problem(source, line.number(), e.getMessage());
+                        throw Knowledge.problem(source, line.number(), e.getMessage());
                     }
                 }
                 case "installer" -> {
                     if (values.size() < 2) {
-                        throw problem(source, line.number(), "`installer` takes a program and the words that install");
+                        throw Knowledge.problem(source, line.number(), "`installer` takes a program and the words that install");
                     }
                     installers.add(new Installer(values.get(0), values.subList(1, values.size())));
                 }
                 case "not-runtime" -> notRuntime.addAll(values);
                 case "toolchain" -> {
                     if (values.size() != 1) {
-                        throw problem(source, line.number(), "`toolchain` takes one name");
+                        throw Knowledge.problem(source, line.number(), "`toolchain` takes one name");
                     }
                     if (current != null) {
                         toolchains.add(current.build(source));
@@ -138,7 +138,7 @@ public final class RuntimeImages {
                 }
                 default -> {
                     if (current == null) {
-                        throw problem(source, line.number(), "`" + line.key() + "` comes before the first `toolchain` line");
+                        throw Knowledge.problem(source, line.number(), "`" + line.key() + "` comes before the first `toolchain` line");
                     }
                     current.add(source, line);
                 }
@@ -151,10 +151,6 @@ public final class RuntimeImages {
             throw new IllegalArgumentException(source + ": no `toolchain` entry");
         }
         return new RuntimeImages(toolchains, sizes, installers, new FilePatterns(notRuntime));
-    }
-
-    private static IllegalArgumentException problem(String source, int line, String message) {
-        return new IllegalArgumentException(source + " line " + line + ": " + message);
     }
 
     /** The facts of one {@code toolchain} entry while it is read. */
@@ -183,30 +179,30 @@ public final class RuntimeImages {
             switch (keyLine.key()) {
                 case "image-toolchain" -> {
                     if (values.size() != 1 || imageToolchain != null) {
-                        throw problem(source, number, "`image-toolchain` takes one ecosystem, once per toolchain");
+                        throw Knowledge.problem(source, number, "`image-toolchain` takes one ecosystem, once per toolchain");
                     }
                     imageToolchain = values.get(0);
                 }
                 case "workdir" -> {
                     if (values.size() != 1 || !values.get(0).startsWith("/") || workdir != null) {
-                        throw problem(source, number, "`workdir` takes one absolute path, once per toolchain");
+                        throw Knowledge.problem(source, number, "`workdir` takes one absolute path, once per toolchain");
                     }
                     workdir = values.get(0);
                 }
                 case "runtime" -> {
                     if (values.size() != 3) {
-                        throw problem(source, number, "`runtime` takes a kind, a toolchain image and a runtime image");
+                        throw Knowledge.problem(source, number, "`runtime` takes a kind, a toolchain image and a runtime image");
                     }
                     TagPattern pattern;
                     try {
                         pattern = TagPattern.parse(values.get(1));
                     } catch (IllegalArgumentException e) {
-                        throw problem(source, number, e.getMessage());
+                        throw Knowledge.problem(source, number, e.getMessage());
                     }
                     String template = values.get(2);
                     for (String part : TagPattern.PARTS.keySet()) {
                         if (template.contains("{" + part + "}") && !pattern.placeholders().contains(part)) {
-                            throw problem(source, number, "the runtime image uses {" + part + "}, which the toolchain image does not capture");
+                            throw Knowledge.problem(source, number, "the runtime image uses {" + part + "}, which the toolchain image does not capture");
                         }
                     }
                     runtimes.add(new Toolchain.Runtime(values.get(0), pattern, template));
@@ -219,18 +215,18 @@ public final class RuntimeImages {
                 case "native-helpers" -> nativeHelpers.addAll(values);
                 case "source" -> {
                     if (values.size() != 1 || sourceUrl != null) {
-                        throw problem(source, number, "`source` takes one URL, once per toolchain");
+                        throw Knowledge.problem(source, number, "`source` takes one URL, once per toolchain");
                     }
                     sourceUrl = values.get(0);
                 }
-                default -> throw problem(source, number, "unknown key `" + keyLine.key()
+                default -> throw Knowledge.problem(source, number, "unknown key `" + keyLine.key()
                         + "`; the keys are toolchain, image-toolchain, workdir, runtime, build-env, build-packages, build-inputs, self-contained, build-programs, native-helpers, source, installer, not-runtime, size");
             }
         }
 
         Toolchain build(String source) {
             if (runtimes.isEmpty() || sourceUrl == null || imageToolchain == null) {
-                throw problem(source, line, "toolchain " + name + " needs `image-toolchain`, `runtime` and `source` lines");
+                throw Knowledge.problem(source, line, "toolchain " + name + " needs `image-toolchain`, `runtime` and `source` lines");
             }
             return new Toolchain(name, imageToolchain, workdir == null ? "/" : workdir, runtimes, buildEnv, buildPackages, new FilePatterns(buildInputs), selfContained, sourceUrl,
                     buildPrograms, nativeHelpers);
